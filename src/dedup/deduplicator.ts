@@ -1,0 +1,172 @@
+/**
+ * Streaming duplicate detection: each added article is checked against everything added
+ * before it (within a bounded window) and, when it repeats one, linked to the earliest-added
+ * original. It never drops anything: callers decide what a link means.
+ *
+ *   text ─► normalise ─► sha256 ──────────────── seen? ─► exact link
+ *              │
+ *              └─► k-word shingles ─► MinHash ─► LSH bands ─► candidates
+ *                                                   └─► verify estimated Jaccard ≥ threshold ─► near link
+ */
+import { createHash } from 'node:crypto';
+import type { DuplicateLink } from '../types.js';
+import { StorylineError } from '../errors.js';
+import { fnv1a32, type HashFunction } from './hash.js';
+import { agreement, DEFAULT_NUM_PERM, DEFAULT_SEED, MinHash } from './minhash.js';
+import { DEFAULT_BANDS, DEFAULT_ROWS, MinHashLsh } from './lsh.js';
+import { normaliseForHash, shingleHashes } from './shingles.js';
+
+export interface DedupOptions {
+  /** MinHash permutations. Default: DEFAULT_NUM_PERM (100). Must be ≥ bands × rows. */
+  numPerm?: number;
+  /** LSH bands. Default: DEFAULT_BANDS (25). */
+  bands?: number;
+  /** LSH rows per band. Default: DEFAULT_ROWS (4). */
+  rows?: number;
+  /** Words per shingle. Default: DEFAULT_SHINGLE_SIZE (3). */
+  shingleSize?: number;
+  /** Estimated Jaccard at or above which a text is a near duplicate. Default: DEFAULT_THRESHOLD (0.7). */
+  threshold?: number;
+  /** Seed of the MinHash permutations and shingle hashes. Default: DEFAULT_SEED (1). */
+  seed?: number;
+  /** Shingle hash function. Default: FNV-1a + fmix32 (`fnv1a32`). */
+  hashFunction?: HashFunction;
+  /** Most recent texts kept for comparison; older ones are forgotten first-in first-out.
+   * Default: DEFAULT_MAX_DOCUMENTS (1,000,000 ≈ 0.7 GB). */
+  maxDocuments?: number;
+}
+
+/** 3-word shingles: one changed word breaks 3 shingles, yet unrelated texts share almost none. */
+export const DEFAULT_SHINGLE_SIZE = 3;
+/** 0.7: light edits and re-headlined syndicated copies score 0.75–0.95; same-story rewrites < 0.3. */
+export const DEFAULT_THRESHOLD = 0.7;
+export const DEFAULT_MAX_DOCUMENTS = 1_000_000;
+
+interface Entry {
+  id: string;
+  /** Id and arrival number of the earliest original this text repeats (itself when original). */
+  rootId: string;
+  rootOrder: number;
+  digest: string;
+  signature: Uint32Array;
+  bandKeys: Uint32Array;
+}
+
+/**
+ * @example
+ * const dedup = new Deduplicator();
+ * dedup.add('a', 'The council approved the new budget on Monday.'); // null
+ * dedup.add('b', 'THE COUNCIL approved the new budget on Monday!'); // { kind: 'exact', duplicateOf: 'a', … }
+ */
+export class Deduplicator {
+  private readonly shingleSize: number;
+  private readonly threshold: number;
+  private readonly seed: number;
+  private readonly hash: HashFunction;
+  private readonly maxDocuments: number;
+  private readonly minHash: MinHash;
+  private readonly lsh: MinHashLsh;
+  private readonly entries = new Map<number, Entry>();
+  private readonly byDigest = new Map<string, number>();
+  private order = 0;
+
+  constructor(options: DedupOptions = {}) {
+    this.shingleSize = options.shingleSize ?? DEFAULT_SHINGLE_SIZE;
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.seed = options.seed ?? DEFAULT_SEED;
+    this.hash = options.hashFunction ?? fnv1a32;
+    this.maxDocuments = options.maxDocuments ?? DEFAULT_MAX_DOCUMENTS;
+    if (!(this.threshold > 0 && this.threshold <= 1)) {
+      throw new StorylineError(
+        'BAD_OPTION',
+        `threshold must be in (0, 1], got ${this.threshold}`,
+        2,
+      );
+    }
+    if (!Number.isInteger(this.shingleSize) || this.shingleSize < 1) {
+      throw new StorylineError(
+        'BAD_OPTION',
+        `shingleSize must be a positive integer, got ${this.shingleSize}`,
+        2,
+      );
+    }
+    this.minHash = new MinHash({ numPerm: options.numPerm ?? DEFAULT_NUM_PERM, seed: this.seed });
+    this.lsh = new MinHashLsh({
+      bands: options.bands ?? DEFAULT_BANDS,
+      rows: options.rows ?? DEFAULT_ROWS,
+      seed: this.seed,
+    });
+    // Fail at construction, not on the first add, when bands × rows does not fit numPerm.
+    this.lsh.bandKeys(new Uint32Array(this.minHash.numPerm));
+  }
+
+  /** Number of texts currently kept for comparison. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * Records `text` under `id` and returns a link to the earliest-added original it repeats,
+   * or null. Texts without words are never linked (there is nothing to compare).
+   */
+  add(id: string, text: string): DuplicateLink | null {
+    const normalised = normaliseForHash(text);
+    if (normalised.length === 0) return null;
+    const digest = createHash('sha256').update(normalised).digest('base64').slice(0, 16);
+
+    // 1. Exact: same words in the same order. Not indexed again: it adds no new shingles.
+    const exactOrder = this.byDigest.get(digest);
+    const exact = exactOrder === undefined ? undefined : this.entries.get(exactOrder);
+    if (exact !== undefined) {
+      if (exact.rootId === id) return null;
+      return { id, duplicateOf: exact.rootId, similarity: 1, kind: 'exact' };
+    }
+
+    // 2. Near: LSH candidates verified on the whole signature.
+    const signature = this.minHash.signature(
+      shingleHashes(text, this.shingleSize, this.hash, this.seed),
+    ).values;
+    const bandKeys = this.lsh.bandKeys(signature);
+    let best: { rootId: string; rootOrder: number; similarity: number } | null = null;
+    for (const candidate of this.lsh.query(bandKeys)) {
+      const other = this.entries.get(candidate);
+      if (other === undefined) continue;
+      const similarity = agreement(signature, other.signature);
+      if (similarity < this.threshold) continue;
+      if (
+        best === null ||
+        other.rootOrder < best.rootOrder ||
+        (other.rootOrder === best.rootOrder && similarity > best.similarity)
+      ) {
+        best = { rootId: other.rootId, rootOrder: other.rootOrder, similarity };
+      }
+    }
+
+    // 3. Remember this text (near duplicates too: a later copy may be closer to it than to the root).
+    const order = this.order++;
+    const entry: Entry = {
+      id,
+      rootId: best?.rootId ?? id,
+      rootOrder: best?.rootOrder ?? order,
+      digest,
+      signature,
+      bandKeys,
+    };
+    this.entries.set(order, entry);
+    this.byDigest.set(digest, order);
+    this.lsh.insert(order, bandKeys);
+    this.evict();
+
+    if (best === null || best.rootId === id) return null;
+    return { id, duplicateOf: best.rootId, similarity: best.similarity, kind: 'near' };
+  }
+
+  private evict(): void {
+    while (this.entries.size > this.maxDocuments) {
+      const [order, entry] = this.entries.entries().next().value as [number, Entry];
+      this.entries.delete(order);
+      this.lsh.remove(order, entry.bandKeys);
+      if (this.byDigest.get(entry.digest) === order) this.byDigest.delete(entry.digest);
+    }
+  }
+}

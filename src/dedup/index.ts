@@ -1,0 +1,15 @@
+/** Dedup stage: exact and near-duplicate links between articles. */
+export {
+  Deduplicator,
+  DEFAULT_MAX_DOCUMENTS,
+  DEFAULT_SHINGLE_SIZE,
+  DEFAULT_THRESHOLD,
+} from './deduplicator.js';
+export type { DedupOptions } from './deduplicator.js';
+export { MinHash, estimateJaccard, DEFAULT_NUM_PERM, DEFAULT_SEED } from './minhash.js';
+export type { MinHashOptions, MinHashSignature } from './minhash.js';
+export { MinHashLsh, candidateProbability, DEFAULT_BANDS, DEFAULT_ROWS } from './lsh.js';
+export type { LshOptions } from './lsh.js';
+export { fnv1a32 } from './hash.js';
+export type { HashFunction } from './hash.js';
+export { normaliseForHash, shingleHashes } from './shingles.js';
