@@ -165,6 +165,26 @@ export interface TimelineEntry {
   sources: string[];
 }
 
+/** One sentence of one article. */
+export interface SentenceRef {
+  articleId: string;
+  /** Index into CleanArticle.sentences. */
+  sentence: number;
+}
+
+/**
+ * Sentences of different articles that say the same thing (aligned across outlets).
+ * Citations come from here: an article is cited for a statement only when one of its
+ * sentences is a member, so every citation points at real text.
+ */
+export interface AlignedGroup {
+  members: SentenceRef[];
+  /** Distinct article ids among members. */
+  sources: string[];
+  /** Sources after collapsing articles that reuse each other's copy. */
+  independentSources: number;
+}
+
 export interface Fact {
   text: string;
   sources: string[];
@@ -260,7 +280,9 @@ export interface StoryAnalysis {
   /** Per article id: temporal expressions. */
   dateMentions: Map<string, DateMention[]>;
   timeline: TimelineEntry[];
-  /** Sentence groups aligned across articles, most independently supported first. */
+  /** Every sentence in exactly one group (singletons included), best supported first. */
+  groups: AlignedGroup[];
+  /** Statements carried by two or more articles, most independently supported first. */
   facts: Fact[];
   discrepancies: Discrepancy[];
   reuse: ReuseLink[];
