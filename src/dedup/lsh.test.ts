@@ -14,8 +14,10 @@ const THRESHOLD = 0.7;
 function variants(base: string[], count: number, random: () => number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const editRate = random() * 0.15;
-    out.push(base.map((word) => (random() < editRate ? `w${Math.floor(random() * 1e6)}` : word)).join(' '));
+    const editRate = random() * 0.08;
+    out.push(
+      base.map((word) => (random() < editRate ? `w${Math.floor(random() * 1e6)}` : word)).join(' '),
+    );
   }
   return out;
 }
@@ -27,7 +29,7 @@ describe('MinHashLsh', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const random = mulberry32(seed);
-        const texts = seedWords.flatMap((base) => variants(base, 12, random));
+        const texts = seedWords.flatMap((base) => variants(base, 20, random));
         const minHash = new MinHash({ seed });
         const lsh = new MinHashLsh({ seed });
         const sets = texts.map((text) => shingleHashes(text, 3, fnv1a32, seed));

@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const SEEDS_DIR = resolve(process.env.STORYLINE_SEEDS ?? join(process.cwd(), '../shared/seeds'));
+export const SEEDS_DIR = resolve(
+  process.env.STORYLINE_SEEDS ?? join(process.cwd(), '../shared/seeds'),
+);
 
 /** Seed texts with the optional leading " date YYYY-MM-DD" header stripped into `published`. */
 export function readSeeds(): { id: string; text: string; published: string | null }[] {
