@@ -1,0 +1,59 @@
+/**
+ * What every renderer shows, computed once: labels for citations, the coverage matrix of
+ * outlets against top facts and quotes, and the dateline. Renderers only format.
+ */
+import type { Brief } from '../types.js';
+
+export interface MatrixRow {
+  kind: 'fact' | 'quote';
+  text: string;
+  /** One cell per article, in story order: true when the article carries it. */
+  cells: boolean[];
+}
+
+export interface BriefView {
+  labelOf: (articleId: string) => string;
+  cite: (sources: readonly string[]) => string[];
+  dateline: string;
+  matrix: MatrixRow[];
+  outlets: number;
+}
+
+/** Rows of the coverage matrix. Default 8. */
+export const DEFAULT_MATRIX_ROWS = 8;
+
+export function briefView(brief: Brief, matrixRows = DEFAULT_MATRIX_ROWS): BriefView {
+  const articles = brief.story.articles;
+  const labels = new Map(articles.map((ref) => [ref.id, ref.label]));
+  const order = new Map(articles.map((ref, index) => [ref.id, index]));
+  const labelOf = (id: string): string => labels.get(id) ?? id.slice(0, 8);
+  const cite = (sources: readonly string[]): string[] =>
+    [...sources].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)).map(labelOf);
+  const dated = articles.filter((ref) => ref.published);
+  const undated = articles.filter((ref) => !ref.published);
+  const dateline = [
+    dated.length > 0
+      ? `dated: ${dated.map((ref) => `${ref.label} (${ref.published})`).join(', ')}`
+      : '',
+    undated.length > 0 ? `${undated.map((ref) => ref.label).join(', ')} undated` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const cells = (sources: readonly string[]): boolean[] =>
+    articles.map((ref) => sources.includes(ref.id));
+  const shorten = (text: string): string => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
+  const matrix: MatrixRow[] = [
+    ...brief.facts.slice(0, Math.ceil(matrixRows / 2)).map((fact) => ({
+      kind: 'fact' as const,
+      text: shorten(fact.text),
+      cells: cells(fact.sources),
+    })),
+    ...brief.quotes.slice(0, Math.floor(matrixRows / 2)).map((quote) => ({
+      kind: 'quote' as const,
+      text: shorten(`${quote.speaker ?? 'unattributed'}: “${quote.text}”`),
+      cells: cells(quote.sources),
+    })),
+  ];
+  const outlets = new Set(articles.map((ref) => ref.source ?? ref.id)).size;
+  return { labelOf, cite, dateline, matrix, outlets };
+}

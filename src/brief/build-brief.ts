@@ -1,0 +1,60 @@
+/** Assemble the Brief (the versioned JSON document every renderer reads) for one story. */
+import {
+  BRIEF_SCHEMA,
+  type Brief,
+  type CleanArticle,
+  type DuplicateLink,
+  type StoryAnalysis,
+} from '../types.js';
+import { coverage } from './coverage.js';
+import { articleRef } from './labels.js';
+import { summarize, type SummaryOptions } from './summarize.js';
+
+export interface BriefOptions extends SummaryOptions {
+  /** Clock, injected so tests and re-runs can be byte-identical. Default: now. */
+  now?: () => Date;
+  /** Longest story title in characters. Default 110. */
+  maxTitleChars?: number;
+}
+
+export const DEFAULT_MAX_TITLE_CHARS = 110;
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text.replace(/[.]$/, '');
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[,;:–—-]$/, '')}…`;
+}
+
+/**
+ * @example
+ * const brief = buildBrief('st_1a2b…', articles, analyseStory(articles), duplicates);
+ */
+export function buildBrief(
+  storyId: string,
+  articles: readonly CleanArticle[],
+  analysis: StoryAnalysis,
+  duplicates: readonly DuplicateLink[] = [],
+  options: BriefOptions = {},
+): Brief {
+  const summary = summarize(articles, analysis.groups, options);
+  const titled = articles.find((clean) => clean.article.title);
+  const title = shorten(
+    titled?.article.title ?? summary[0]?.text ?? articles[0]?.sentences[0]?.text ?? storyId,
+    options.maxTitleChars ?? DEFAULT_MAX_TITLE_CHARS,
+  );
+  const ids = new Set(articles.map((clean) => clean.article.id));
+  return {
+    schema: BRIEF_SCHEMA,
+    generated: (options.now?.() ?? new Date()).toISOString(),
+    story: { id: storyId, title, articles: articles.map((clean) => articleRef(clean.article)) },
+    summary,
+    quotes: analysis.quotes,
+    entities: analysis.entities,
+    timeline: analysis.timeline,
+    facts: analysis.facts,
+    discrepancies: analysis.discrepancies,
+    reuse: analysis.reuse,
+    coverage: coverage(articles, analysis),
+    duplicates: duplicates.filter((link) => ids.has(link.id) || ids.has(link.duplicateOf)),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Per-outlet coverage: when each article was published, how long it is, how many quotes it
+ * carried, what it alone reports, and whose copy it reused.
+ */
+import type { AlignedGroup, CleanArticle, CoverageRow, StoryAnalysis } from '../types.js';
+import { words } from '../util/tokens.js';
+import { articleLabel } from './labels.js';
+import { standalonePenalty } from './summarize.js';
+
+/** How many exclusive statements to list per article. Default 3. */
+export const DEFAULT_EXCLUSIVE_PER_ARTICLE = 3;
+
+export function coverage(
+  articles: readonly CleanArticle[],
+  analysis: Pick<StoryAnalysis, 'groups' | 'quoteMentions' | 'reuse'>,
+  exclusivePerArticle = DEFAULT_EXCLUSIVE_PER_ARTICLE,
+): CoverageRow[] {
+  const singletons = new Map<string, AlignedGroup[]>();
+  for (const group of analysis.groups) {
+    const only = group.sources.length === 1 ? group.sources[0] : undefined;
+    if (only !== undefined) singletons.set(only, [...(singletons.get(only) ?? []), group]);
+  }
+  return articles.map((clean) => {
+    const id = clean.article.id;
+    const exclusive = (singletons.get(id) ?? [])
+      .map((group) => clean.sentences[group.members[0]?.sentence ?? -1]?.text ?? '')
+      .filter((text) => text !== '' && standalonePenalty(text) === 0)
+      .slice(0, exclusivePerArticle);
+    return {
+      articleId: id,
+      label: articleLabel(clean.article),
+      source: clean.article.source,
+      published: clean.article.published,
+      words: words(clean.article.text).length,
+      quotes: analysis.quoteMentions.get(id)?.length ?? 0,
+      exclusive,
+      reusedFrom: analysis.reuse
+        .filter((link) => link.articleId === id)
+        .map((link) => link.fromArticleId),
+    };
+  });
+}

@@ -1,0 +1,122 @@
+/** Brief → Markdown. Article text is hostile: HTML-significant characters are escaped. */
+import type { Brief } from '../types.js';
+import { briefView } from './brief-view.js';
+
+function escapeMd(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
+}
+function cell(text: string): string {
+  return escapeMd(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+export function renderMarkdown(brief: Brief): string {
+  const view = briefView(brief);
+  const refs = (sources: readonly string[]): string => `[${view.cite(sources).join(' ')}]`;
+  const out: string[] = [];
+  const articles = brief.story.articles;
+  out.push(`## ${escapeMd(brief.story.title)}`);
+  out.push(`${articles.length} articles · ${view.outlets} outlets · ${view.dateline}`, '');
+  out.push('**Summary**');
+  brief.summary.forEach((sentence, index) =>
+    out.push(`${index + 1}. ${escapeMd(sentence.text)} ${refs(sentence.sources)}`),
+  );
+  if (brief.quotes.length > 0) {
+    out.push(
+      '',
+      '**Quote ledger**',
+      '',
+      '| speaker | quote | carried by | wording |',
+      '|---|---|---|---|',
+    );
+    for (const quote of brief.quotes) {
+      const variants = quote.variants ?? [];
+      const wording =
+        variants.length <= 1
+          ? quote.sources.length > 1
+            ? 'identical'
+            : '—'
+          : variants.map((v) => `${refs(v.sources)} “${v.text}”`).join('; ');
+      out.push(
+        `| ${cell(quote.speaker ?? 'unattributed')} | “${cell(quote.text)}” | ${view.cite(quote.sources).join(' ')} | ${cell(wording)} |`,
+      );
+    }
+  }
+  if (brief.discrepancies.length > 0) {
+    out.push('', '**Discrepancies**');
+    for (const discrepancy of brief.discrepancies) {
+      const sides = discrepancy.variants
+        .map((v) => `“${escapeMd(v.text)}” ${refs(v.sources)}`)
+        .join(' vs ');
+      out.push(`- ${escapeMd(discrepancy.about)}: ${sides}`);
+    }
+  }
+  if (brief.timeline.length > 0) {
+    out.push('', '**Timeline**');
+    for (const entry of brief.timeline) {
+      const when = entry.resolved && entry.date ? entry.date : `“${entry.dateText}”, unresolved`;
+      out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
+    }
+  }
+  if (brief.facts.length > 0) {
+    out.push('', '**Corroborated facts**');
+    for (const fact of brief.facts.slice(0, 12)) {
+      out.push(
+        `- ${escapeMd(fact.text)} ${refs(fact.sources)} (${fact.independentSources} independent)`,
+      );
+    }
+  }
+  out.push('', '**Coverage**', '');
+  out.push(`| | ${articles.map((ref) => cell(ref.label)).join(' | ')} |`);
+  out.push(`|---|${articles.map(() => '---').join('|')}|`);
+  const row = (name: string, values: string[]): void => {
+    out.push(`| ${cell(name)} | ${values.map(cell).join(' | ')} |`);
+  };
+  row(
+    'published',
+    articles.map((ref) => ref.published ?? '–'),
+  );
+  row(
+    'words (clean)',
+    brief.coverage.map((c) => String(c.words)),
+  );
+  row(
+    'quotes',
+    brief.coverage.map((c) => String(c.quotes)),
+  );
+  for (const matrixRow of view.matrix)
+    row(
+      matrixRow.text,
+      matrixRow.cells.map((on) => (on ? '✓' : '–')),
+    );
+  row(
+    'only here',
+    brief.coverage.map((c) => c.exclusive[0] ?? '–'),
+  );
+  row(
+    'shared copy',
+    brief.coverage.map((c) =>
+      c.reusedFrom.length > 0 ? `with ${view.cite(c.reusedFrom).join(' ')}` : '—',
+    ),
+  );
+  if (brief.entities.length > 0) {
+    out.push('', '**Who is who**');
+    for (const entity of brief.entities.slice(0, 15)) {
+      const aliases =
+        entity.aliases.length > 0 ? `: also ${entity.aliases.map(escapeMd).join(', ')}` : '';
+      out.push(`- ${escapeMd(entity.name)} (${entity.type})${aliases}`);
+    }
+  }
+  out.push('', '**Sources**');
+  for (const ref of articles) {
+    const where = [ref.source, ref.url ?? ref.file]
+      .filter(Boolean)
+      .map((s) => escapeMd(String(s)))
+      .join(' · ');
+    out.push(
+      `- ${escapeMd(ref.label)}: ${where}${ref.published ? `, ${ref.published}` : ', undated'}`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
