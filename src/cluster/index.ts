@@ -1,0 +1,23 @@
+/** Cluster stage: online story clustering. */
+export { StoryClusterer, storyId } from './story-clusterer.js';
+export type {
+  ClusterInput,
+  ClusterResult,
+  ClusterOptions,
+  ClustererState,
+  StoryState,
+} from './story-clusterer.js';
+export {
+  DEFAULT_THRESHOLD,
+  DEFAULT_MERGE_THRESHOLD,
+  DEFAULT_MAX_CANDIDATES,
+  DEFAULT_QUERY_TERMS,
+  DEFAULT_INDEX_TERMS,
+  DEFAULT_CENTROID_TERMS,
+  DEFAULT_WINDOW_DAYS,
+  DEFAULT_WINDOW_ARRIVALS,
+  DEFAULT_EVICT_EVERY,
+} from './story-clusterer.js';
+export { articleTerms, nameTerms } from './features.js';
+export type { FeatureOptions } from './features.js';
+export type { TimeDecayOptions } from './time-decay.js';

@@ -1,0 +1,409 @@
+/**
+ * Online, time-aware story clustering: each article joins the most similar live story or
+ * founds a new one, in one pass over the stream.
+ *
+ *   article ─► weighted terms (features.ts) ─► update online DF ─► TF-IDF vector
+ *      ─► candidate stories via inverted index (story-index.ts)
+ *      ─► cosine to each candidate's centroid × time decay (time-decay.ts)
+ *      ─► best ≥ threshold ? join : found a new story
+ *      ─► the grown story absorbs any candidate whose centroid is now ≥ mergeThreshold alike
+ *      ─► every `evictEvery` arrivals, stories quiet for longer than the window are forgotten
+ *
+ * Centroids keep raw (pre-IDF) term weights, and IDF is applied when comparing, so stories
+ * founded while the DF table was young are compared with today's weights.
+ * Story ids are derived from the founding article id, so they survive restarts and replays.
+ */
+import { createHash } from 'node:crypto';
+import { StorylineError } from '../errors.js';
+import { articleTerms, type FeatureOptions } from './features.js';
+import {
+  DEFAULT_MAX_TERMS,
+  DocumentFrequencies,
+  type DocumentFrequenciesState,
+} from './document-frequencies.js';
+import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
+import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
+
+export interface ClusterInput {
+  id: string;
+  title: string | null;
+  text: string;
+  /** ISO 8601 publish date, or null (the arrival order is then the clock). */
+  published: string | null;
+}
+
+export interface ClusterResult {
+  story: string;
+  /** true when this article founded the story. */
+  created: boolean;
+  /** Stories absorbed into `story` by this add: re-point their articles. */
+  mergedFrom?: string[];
+}
+
+export interface ClusterOptions extends TimeDecayOptions {
+  /** Decayed cosine to a story centroid needed to join it. Default: DEFAULT_THRESHOLD. */
+  threshold?: number;
+  /** Centroid cosine at which two stories are one. Default: DEFAULT_MERGE_THRESHOLD. */
+  mergeThreshold?: number;
+  /** Stories compared in full per article. Default: DEFAULT_MAX_CANDIDATES (20). */
+  maxCandidates?: number;
+  /** Article terms looked up in the index. Default: DEFAULT_QUERY_TERMS (30). */
+  queryTerms?: number;
+  /** Terms each story is indexed under. Default: DEFAULT_INDEX_TERMS (30). */
+  indexTerms?: number;
+  /** Terms kept per centroid. Default: DEFAULT_CENTROID_TERMS (300). */
+  centroidTerms?: number;
+  /** Postings above which an index term is skipped. Default: DEFAULT_MAX_POSTINGS (2,000). */
+  maxPostings?: number;
+  /** Vocabulary size that triggers forgetting once-seen terms. Default: DEFAULT_MAX_TERMS (2M). */
+  maxTerms?: number;
+  /** Stories not grown within this many days of the newest date are forgotten. Default: DEFAULT_WINDOW_DAYS (30). */
+  windowDays?: number;
+  /** Stories not grown within this many arrivals are forgotten. Default: DEFAULT_WINDOW_ARRIVALS (200,000). */
+  windowArrivals?: number;
+  /** Arrivals between eviction sweeps. Default: DEFAULT_EVICT_EVERY (1,000). */
+  evictEvery?: number;
+  /** Term weighting. Defaults: see features.ts. */
+  features?: FeatureOptions;
+}
+
+export const DEFAULT_THRESHOLD = 0.3;
+export const DEFAULT_MERGE_THRESHOLD = 0.5;
+export const DEFAULT_MAX_CANDIDATES = 20;
+export const DEFAULT_QUERY_TERMS = 30;
+export const DEFAULT_INDEX_TERMS = 30;
+export const DEFAULT_CENTROID_TERMS = 300;
+export const DEFAULT_WINDOW_DAYS = 30;
+export const DEFAULT_WINDOW_ARRIVALS = 200_000;
+export const DEFAULT_EVICT_EVERY = 1_000;
+
+const DAY_MS = 86_400_000;
+
+/** JSON-serialisable clusterer state (see `snapshot` / `restore`). */
+export interface ClustererState {
+  version: 1;
+  arrivals: number;
+  nextOrder: number;
+  latestTime: number | null;
+  documentFrequencies: DocumentFrequenciesState;
+  stories: StoryState[];
+}
+
+export interface StoryState {
+  id: string;
+  order: number;
+  members: string[];
+  centroid: [string, number][];
+  indexTerms: string[];
+  firstTime: number | null;
+  lastTime: number | null;
+  lastArrival: number;
+}
+
+interface Story {
+  id: string;
+  /** Creation sequence: breaks ties and picks the survivor of a merge (the older story). */
+  order: number;
+  members: string[];
+  centroid: Map<string, number>;
+  indexTerms: string[];
+  firstTime: number | null;
+  lastTime: number | null;
+  lastArrival: number;
+}
+
+/** `st_` + 12 hex of sha256(founding article id). */
+export function storyId(foundingArticleId: string): string {
+  return `st_${createHash('sha256').update(foundingArticleId).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * @example
+ * const clusterer = new StoryClusterer();
+ * const { story } = clusterer.add({ id: 'a1', title: 'Quake hits Aceh', text: '…', published: '2025-01-02' });
+ * const saved = JSON.stringify(clusterer.snapshot());
+ * const resumed = StoryClusterer.restore(JSON.parse(saved));
+ */
+export class StoryClusterer {
+  private readonly options: Required<Omit<ClusterOptions, 'features' | keyof TimeDecayOptions>>;
+  private readonly decayOptions: TimeDecayOptions;
+  private readonly featureOptions: FeatureOptions;
+  private documentFrequencies: DocumentFrequencies;
+  private readonly index: StoryIndex;
+  private readonly stories = new Map<number, Story>();
+  private readonly storyOfArticle = new Map<string, number>();
+  private arrivals = 0;
+  private nextOrder = 0;
+  private latestTime: number | null = null;
+
+  constructor(options: ClusterOptions = {}) {
+    this.options = {
+      threshold: options.threshold ?? DEFAULT_THRESHOLD,
+      mergeThreshold: options.mergeThreshold ?? DEFAULT_MERGE_THRESHOLD,
+      maxCandidates: options.maxCandidates ?? DEFAULT_MAX_CANDIDATES,
+      queryTerms: options.queryTerms ?? DEFAULT_QUERY_TERMS,
+      indexTerms: options.indexTerms ?? DEFAULT_INDEX_TERMS,
+      centroidTerms: options.centroidTerms ?? DEFAULT_CENTROID_TERMS,
+      maxPostings: options.maxPostings ?? DEFAULT_MAX_POSTINGS,
+      maxTerms: options.maxTerms ?? DEFAULT_MAX_TERMS,
+      windowDays: options.windowDays ?? DEFAULT_WINDOW_DAYS,
+      windowArrivals: options.windowArrivals ?? DEFAULT_WINDOW_ARRIVALS,
+      evictEvery: options.evictEvery ?? DEFAULT_EVICT_EVERY,
+    };
+    for (const [name, value] of Object.entries(this.options)) {
+      if (!(typeof value === 'number' && value > 0)) {
+        throw new StorylineError(
+          'BAD_OPTION',
+          `cluster option ${name} must be a positive number, got ${value}`,
+          2,
+        );
+      }
+    }
+    this.decayOptions = {
+      halfLifeDays: options.halfLifeDays,
+      halfLifeArrivals: options.halfLifeArrivals,
+    };
+    this.featureOptions = options.features ?? {};
+    this.documentFrequencies = new DocumentFrequencies(this.options.maxTerms);
+    this.index = new StoryIndex(this.options.maxPostings);
+  }
+
+  /** Live stories (bounded by the window). */
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  /** Assigns an article to a story. Re-adding a known article id returns its current story. */
+  add(input: ClusterInput): ClusterResult {
+    const known = this.storyOfArticle.get(input.id);
+    if (known !== undefined) return { story: this.stories.get(known)!.id, created: false };
+
+    // 1. Terms, DF update, raw unit vector (IDF applied when comparing).
+    const terms = articleTerms(input.title, input.text, this.featureOptions);
+    this.documentFrequencies.observe(terms.keys());
+    const raw = unit(terms);
+    const query = this.weighted(raw);
+    const time = parseTime(input.published);
+    const arrival = this.arrivals++;
+    if (time !== null && (this.latestTime === null || time > this.latestTime))
+      this.latestTime = time;
+
+    // 2. Candidates through the index, then full decayed cosine.
+    const top = topEntries(query, this.options.queryTerms);
+    const scored = [...this.index.candidates(top)]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.options.maxCandidates);
+    const similarities: [Story, number][] = [];
+    for (const [order] of scored) {
+      const story = this.stories.get(order)!;
+      const similarity =
+        cosineWeighted(query, this.weighted(story.centroid)) *
+        timeDecay(time, arrival, story, this.decayOptions);
+      similarities.push([story, similarity]);
+    }
+    similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+
+    // 3. Join the best story or found one.
+    const best = similarities[0];
+    let story: Story;
+    let created = false;
+    if (best !== undefined && best[1] >= this.options.threshold) {
+      story = best[0];
+      this.index.remove(story.order, story.indexTerms);
+    } else {
+      story = {
+        id: storyId(input.id),
+        order: this.nextOrder++,
+        members: [],
+        centroid: new Map(),
+        indexTerms: [],
+        firstTime: null,
+        lastTime: null,
+        lastArrival: arrival,
+      };
+      this.stories.set(story.order, story);
+      created = true;
+    }
+    this.grow(story, input.id, raw, time, arrival);
+
+    // 4. Merge candidates that the grown story now matches as a whole.
+    const mergedFrom: string[] = [];
+    for (const [other] of similarities) {
+      if (other === story || !this.stories.has(other.order) || !this.stories.has(story.order))
+        continue;
+      const similarity = cosineWeighted(
+        this.weighted(story.centroid),
+        this.weighted(other.centroid),
+      );
+      if (similarity < this.options.mergeThreshold) continue;
+      const [survivor, absorbed] = other.order < story.order ? [other, story] : [story, other];
+      this.merge(survivor, absorbed);
+      mergedFrom.push(absorbed.id);
+      story = survivor;
+    }
+
+    // 5. Bounded memory.
+    if (this.arrivals % this.options.evictEvery === 0) this.evict();
+
+    const result: ClusterResult = {
+      story: story.id,
+      created: created && story.members[0] === input.id,
+    };
+    if (mergedFrom.length > 0) result.mergedFrom = mergedFrom;
+    return result;
+  }
+
+  snapshot(): ClustererState {
+    return {
+      version: 1,
+      arrivals: this.arrivals,
+      nextOrder: this.nextOrder,
+      latestTime: this.latestTime,
+      documentFrequencies: this.documentFrequencies.toJSON(),
+      stories: [...this.stories.values()].map((story) => ({
+        id: story.id,
+        order: story.order,
+        members: [...story.members],
+        centroid: [...story.centroid],
+        indexTerms: [...story.indexTerms],
+        firstTime: story.firstTime,
+        lastTime: story.lastTime,
+        lastArrival: story.lastArrival,
+      })),
+    };
+  }
+
+  static restore(state: ClustererState, options: ClusterOptions = {}): StoryClusterer {
+    if (state.version !== 1) {
+      throw new StorylineError(
+        'BAD_OPTION',
+        `unknown clusterer state version ${String(state.version)}`,
+        2,
+      );
+    }
+    const clusterer = new StoryClusterer(options);
+    clusterer.arrivals = state.arrivals;
+    clusterer.nextOrder = state.nextOrder;
+    clusterer.latestTime = state.latestTime;
+    clusterer.documentFrequencies = DocumentFrequencies.fromJSON(
+      state.documentFrequencies,
+      clusterer.options.maxTerms,
+    );
+    for (const saved of [...state.stories].sort((a, b) => a.order - b.order)) {
+      const story: Story = {
+        ...saved,
+        members: [...saved.members],
+        centroid: new Map(saved.centroid),
+        indexTerms: [...saved.indexTerms],
+      };
+      clusterer.stories.set(story.order, story);
+      clusterer.index.add(story.order, story.indexTerms);
+      for (const member of story.members) clusterer.storyOfArticle.set(member, story.order);
+    }
+    return clusterer;
+  }
+
+  /** Current TF-IDF weights of a raw vector. */
+  private weighted(raw: Map<string, number>): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, weight] of raw) out.set(term, weight * this.documentFrequencies.idf(term));
+    return out;
+  }
+
+  private grow(
+    story: Story,
+    articleId: string,
+    raw: Map<string, number>,
+    time: number | null,
+    arrival: number,
+  ): void {
+    for (const [term, weight] of raw)
+      story.centroid.set(term, (story.centroid.get(term) ?? 0) + weight);
+    story.members.push(articleId);
+    this.storyOfArticle.set(articleId, story.order);
+    story.lastArrival = arrival;
+    if (time !== null) {
+      story.firstTime = story.firstTime === null ? time : Math.min(story.firstTime, time);
+      story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+    }
+    this.reindex(story);
+  }
+
+  private merge(survivor: Story, absorbed: Story): void {
+    this.index.remove(survivor.order, survivor.indexTerms);
+    this.index.remove(absorbed.order, absorbed.indexTerms);
+    this.stories.delete(absorbed.order);
+    for (const [term, weight] of absorbed.centroid)
+      survivor.centroid.set(term, (survivor.centroid.get(term) ?? 0) + weight);
+    for (const member of absorbed.members) {
+      survivor.members.push(member);
+      this.storyOfArticle.set(member, survivor.order);
+    }
+    survivor.lastArrival = Math.max(survivor.lastArrival, absorbed.lastArrival);
+    survivor.firstTime = minOrNull(survivor.firstTime, absorbed.firstTime);
+    survivor.lastTime = maxOrNull(survivor.lastTime, absorbed.lastTime);
+    this.reindex(survivor);
+  }
+
+  /** Prunes the centroid to its top terms (by current TF-IDF) and re-posts the story. */
+  private reindex(story: Story): void {
+    const weighted = this.weighted(story.centroid);
+    if (story.centroid.size > 2 * this.options.centroidTerms) {
+      const keep = new Set(topEntries(weighted, this.options.centroidTerms).map(([term]) => term));
+      for (const term of story.centroid.keys()) if (!keep.has(term)) story.centroid.delete(term);
+    }
+    this.index.remove(story.order, story.indexTerms);
+    story.indexTerms = topEntries(weighted, this.options.indexTerms).map(([term]) => term);
+    this.index.add(story.order, story.indexTerms);
+  }
+
+  private evict(): void {
+    const oldestArrival = this.arrivals - this.options.windowArrivals;
+    const oldestTime =
+      this.latestTime === null ? null : this.latestTime - this.options.windowDays * DAY_MS;
+    for (const story of [...this.stories.values()]) {
+      const stale =
+        story.lastArrival < oldestArrival ||
+        (oldestTime !== null && story.lastTime !== null && story.lastTime < oldestTime);
+      if (!stale) continue;
+      this.stories.delete(story.order);
+      this.index.remove(story.order, story.indexTerms);
+      for (const member of story.members) this.storyOfArticle.delete(member);
+    }
+  }
+}
+
+function unit(vector: Map<string, number>): Map<string, number> {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  const length = Math.sqrt(sum) || 1;
+  const out = new Map<string, number>();
+  for (const [term, weight] of vector) out.set(term, weight / length);
+  return out;
+}
+
+function cosineWeighted(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, weight] of a) {
+    normA += weight * weight;
+    const other = b.get(term);
+    if (other !== undefined) dot += weight * other;
+  }
+  for (const weight of b.values()) normB += weight * weight;
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+/** Highest-weight entries, ties broken by term so results do not depend on Map order. */
+function topEntries(vector: Map<string, number>, count: number): [string, number][] {
+  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+}
+
+function minOrNull(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function maxOrNull(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.max(a, b);
+}
