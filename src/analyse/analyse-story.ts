@@ -1,0 +1,51 @@
+/**
+ * The analyse stage for one story. Order matters:
+ *   1. entities first: quotes need canonical speakers;
+ *   2. passage reuse before alignment: copies must count as one source;
+ *   3. alignment before timeline and discrepancies: both cite aligned sentences.
+ */
+import { findReuse } from '../dedup/passage-reuse.js';
+import type { CleanArticle, DateMention, QuoteMention, StoryAnalysis } from '../types.js';
+import { buildTimeline, extractDates } from './dates/index.js';
+import { findDiscrepancies } from './discrepancies/index.js';
+import { resolveStoryEntities } from './entities/index.js';
+import { alignSentences, factsFromGroups } from './facts/index.js';
+import { buildQuoteLedger, extractQuotes } from './quotes/index.js';
+
+/**
+ * @example
+ * const analysis = analyseStory(cleanArticles);
+ * analysis.quotes[0]; // { speaker: 'Wes Streeting', text: '…', sources: [...] }
+ */
+export function analyseStory(articles: readonly CleanArticle[]): StoryAnalysis {
+  const list = [...articles];
+  // 1. Who is who, then who said what.
+  const { entities, mentions } = resolveStoryEntities(list);
+  const quoteMentions = new Map<string, QuoteMention[]>();
+  for (const clean of list) {
+    quoteMentions.set(clean.article.id, extractQuotes(clean, mentions.get(clean.article.id) ?? []));
+  }
+  const quotes = buildQuoteLedger([...quoteMentions.values()].flat());
+  // 2. Shared copy.
+  const reuse = findReuse(list);
+  // 3. What several outlets say, and where they differ.
+  const groups = alignSentences(list, reuse);
+  const facts = factsFromGroups(groups, list);
+  const discrepancies = findDiscrepancies(list, groups);
+  // 4. When.
+  const dateMentions = new Map<string, DateMention[]>();
+  for (const clean of list) dateMentions.set(clean.article.id, extractDates(clean));
+  const timeline = buildTimeline(list, dateMentions);
+  return {
+    entities,
+    entityMentions: mentions,
+    quoteMentions,
+    quotes,
+    dateMentions,
+    timeline,
+    groups,
+    facts,
+    discrepancies,
+    reuse,
+  };
+}

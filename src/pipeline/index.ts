@@ -1,0 +1,7 @@
+export {
+  processArticles,
+  briefStory,
+  type PipelineOptions,
+  type RunReport,
+  type ProgressEvent,
+} from './process-articles.js';

@@ -1,0 +1,184 @@
+/**
+ * The only place where stage order lives.
+ *
+ * Workflow:
+ *   1. ingest   items (Articles or Skipped values) from any reader
+ *   2. clean    normalise, drop boilerplate, split sentences, detect language
+ *   3. store    insert articles not stored yet (ids are content hashes: re-runs are no-ops)
+ *   4. dedup    link exact and near-duplicate copies to their original
+ *   5. cluster  assign each new article to a story (duplicates follow their original)
+ *   6. analyse  entities, quotes, dates, aligned facts, discrepancies per touched story
+ *   7. brief    cited summary + sections, stored per story
+ */
+import { analyseStory } from '../analyse/index.js';
+import { buildBrief, type BriefOptions } from '../brief/index.js';
+import { cleanArticle, type CleanOptions } from '../clean/index.js';
+import { StoryClusterer, type ClusterOptions } from '../cluster/index.js';
+import { Deduplicator, type DedupOptions } from '../dedup/index.js';
+import type { IngestItem } from '../ingest/index.js';
+import type { Store } from '../store/index.js';
+import type { Brief, CleanArticle, DuplicateLink, Skipped } from '../types.js';
+
+export interface PipelineOptions {
+  store: Store;
+  clean?: CleanOptions;
+  dedup?: DedupOptions;
+  cluster?: ClusterOptions;
+  brief?: BriefOptions;
+  /** Called as work advances; `total` is known for the per-story stages. */
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+export interface ProgressEvent {
+  stage: 'ingest' | 'cluster' | 'brief';
+  done: number;
+  total?: number;
+}
+
+export interface RunReport {
+  /** Articles read from the inputs. */
+  read: number;
+  /** Ids of every article read, new or stored before, in input order. */
+  articleIds: string[];
+  /** Articles stored by this run (the rest were stored before). */
+  inserted: number;
+  skipped: Skipped[];
+  duplicates: DuplicateLink[];
+  /** Stories that received articles in this run, with their fresh briefs. */
+  briefs: Brief[];
+  merges: { from: string; into: string }[];
+}
+
+const CLUSTER_STATE_KEY = 'clusterer/v1';
+
+/** Stories whose brief must be rebuilt: those that received new articles. */
+async function clusterNew(
+  store: Store,
+  fresh: readonly CleanArticle[],
+  links: ReadonlyMap<string, DuplicateLink>,
+  options: PipelineOptions,
+): Promise<{ touched: Set<string>; merges: { from: string; into: string }[] }> {
+  const saved = await store.getState(CLUSTER_STATE_KEY);
+  const clusterer = saved
+    ? StoryClusterer.restore(JSON.parse(saved), options.cluster)
+    : new StoryClusterer(options.cluster);
+  const storyOf = new Map<string, string>();
+  const touched = new Set<string>();
+  const merges: { from: string; into: string }[] = [];
+  for (const [index, clean] of fresh.entries()) {
+    const { article } = clean;
+    const original = links.get(article.id)?.duplicateOf;
+    let story = original === undefined ? undefined : storyOf.get(original);
+    if (story === undefined && original !== undefined)
+      story = (await store.getArticle(original))?.story ?? undefined;
+    if (story === undefined) {
+      const result = clusterer.add({
+        id: article.id,
+        title: article.title,
+        text: article.text,
+        published: article.published,
+      });
+      story = result.story;
+      for (const from of result.mergedFrom ?? []) {
+        merges.push({ from, into: story });
+        touched.delete(from);
+        for (const [id, assigned] of storyOf) if (assigned === from) storyOf.set(id, story);
+        await store.recordMerge(from, story);
+      }
+    }
+    storyOf.set(article.id, story);
+    touched.add(story);
+    options.onProgress?.({ stage: 'cluster', done: index + 1, total: fresh.length });
+  }
+  await store.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
+  await store.putState(CLUSTER_STATE_KEY, JSON.stringify(clusterer.snapshot()));
+  return { touched, merges };
+}
+
+/** Find duplicates of the new articles among everything stored (arrival order). */
+async function dedupNew(
+  store: Store,
+  freshIds: ReadonlySet<string>,
+  options: DedupOptions = {},
+): Promise<DuplicateLink[]> {
+  const deduplicator = new Deduplicator(options);
+  const links: DuplicateLink[] = [];
+  for (const stored of await store.listArticles()) {
+    const link = deduplicator.add(stored.article.id, stored.article.text);
+    if (link && freshIds.has(stored.article.id)) links.push(link);
+  }
+  await store.putDuplicates(links);
+  return links;
+}
+
+/** Rebuild the brief of one story from its stored articles. */
+export async function briefStory(
+  store: Store,
+  storyId: string,
+  options: BriefOptions = {},
+): Promise<Brief | null> {
+  const articles = await store.listArticles({ story: storyId });
+  if (articles.length === 0) return null;
+  const ids = new Set(articles.map((a) => a.article.id));
+  const duplicates = (await store.listDuplicates()).filter((l) => ids.has(l.id));
+  const brief = buildBrief(storyId, articles, analyseStory(articles), duplicates, options);
+  await store.putBrief(brief);
+  return brief;
+}
+
+/**
+ * Run every stage over a stream of ingest items.
+ *
+ * @example
+ * const report = await processArticles(readInputs(['../shared/seeds']), { store });
+ */
+export async function processArticles(
+  items: AsyncIterable<IngestItem>,
+  options: PipelineOptions,
+): Promise<RunReport> {
+  const { store } = options;
+  // 1-2. Ingest and clean.
+  const skipped: Skipped[] = [];
+  const batch: { clean: CleanArticle; raw: string }[] = [];
+  const seen = new Set<string>();
+  for await (const item of items) {
+    if ('kind' in item) {
+      skipped.push(item);
+      continue;
+    }
+    if (seen.has(item.id)) continue; // the same article twice in one input set
+    seen.add(item.id);
+    batch.push({ clean: cleanArticle(item, options.clean), raw: item.text });
+    options.onProgress?.({ stage: 'ingest', done: batch.length });
+  }
+  // 3. Store; what was stored before is not processed again (idempotent re-runs).
+  const insertedIds = new Set(await store.putArticles(batch));
+  const fresh = batch
+    .filter(({ clean }) => insertedIds.has(clean.article.id))
+    .map(({ clean }) => clean);
+  // 4. Dedup.
+  const duplicates = fresh.length > 0 ? await dedupNew(store, insertedIds, options.dedup) : [];
+  // 5. Cluster.
+  const { touched, merges } = await clusterNew(
+    store,
+    fresh,
+    new Map(duplicates.map((l) => [l.id, l])),
+    options,
+  );
+  // 6-7. Analyse and brief each touched story.
+  const briefs: Brief[] = [];
+  for (const storyId of touched) {
+    const brief = await briefStory(store, storyId, options.brief);
+    if (brief) briefs.push(brief);
+    options.onProgress?.({ stage: 'brief', done: briefs.length, total: touched.size });
+  }
+  return {
+    read: batch.length,
+    articleIds: batch.map(({ clean }) => clean.article.id),
+    inserted: insertedIds.size,
+    skipped,
+    duplicates,
+    briefs,
+    merges,
+  };
+}

@@ -1,0 +1,15 @@
+/** Every CLI command, registered in the order `--help` lists them. */
+import type { Command } from 'commander';
+import { registerAnalyse } from './analyse.js';
+import { registerEval } from './eval.js';
+import { registerRun } from './run.js';
+import { registerStateless } from './stateless.js';
+import { registerStories } from './stories.js';
+
+export function registerCommands(program: Command): void {
+  registerRun(program);
+  registerStories(program);
+  registerStateless(program);
+  registerAnalyse(program);
+  registerEval(program);
+}
