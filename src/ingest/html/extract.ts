@@ -1,0 +1,127 @@
+/**
+ * HTML page → article text and metadata.
+ *
+ * Workflow:
+ *   1. drop scripts/styles/comments textually (linkedom parses several times faster without them)
+ *   2. parse with linkedom
+ *   3. read metadata from the whole page (JSON-LD, meta, <time>, URL)
+ *   4. prune named widgets and furniture, then run Mozilla Readability
+ *   5. fall back to the densest container when Readability returns little or nothing
+ *   6. clean the container (captions, link lists, widgets) and render paragraphs
+ *   7. drop furniture lines and the repeated headline
+ *   8. language: declared, else detected
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { pruneBoilerplate, type ElementLike } from './boilerplate.js';
+import { cleanContent, isBoilerplateLine } from './clean-content.js';
+import { densestContainer } from './fallback.js';
+import { detectLanguage } from './language.js';
+import { readMetadata } from './metadata.js';
+import { toParagraphs, type TextNodeLike } from './to-text.js';
+
+export interface ExtractedPage {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 date or date-time in the page's own time zone; null when no source gives one. */
+  published: string | null;
+  /** 0..1, see metadata.ts; 0 when `published` is null. */
+  publishedConfidence: number;
+  /** Outlet name ("BBC News"). */
+  source: string | null;
+  /** Canonical URL when the page declares one, else the URL given. */
+  url: string | null;
+  language: string | null;
+  /** Paragraphs separated by one blank line. */
+  text: string;
+}
+
+export interface ExtractOptions {
+  /** Where the page was fetched from; used for dates in the URL and as the fallback URL. Default: none. */
+  url?: string;
+}
+
+/** Pages beyond this many characters (after dropping scripts) are cut: no article is this long. */
+export const MAX_HTML_CHARS = 4_000_000;
+
+/** When Readability's text is shorter than this share of the fallback's, the fallback wins. */
+export const FALLBACK_RATIO = 0.5;
+
+const STRIP_RES = [
+  /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi,
+  /<style\b[^>]*>[\s\S]*?<\/style\s*>/gi,
+  /<!--[\s\S]*?-->/g,
+  /<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi,
+];
+
+function prepare(html: string): string {
+  let out = html;
+  for (const re of STRIP_RES) out = out.replace(re, ' ');
+  return out.length > MAX_HTML_CHARS ? out.slice(0, MAX_HTML_CHARS) : out;
+}
+
+function normaliseForCompare(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function finishParagraphs(paragraphs: string[], title: string | null): string[] {
+  const titleKey = title ? normaliseForCompare(title) : null;
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    if (isBoilerplateLine(paragraph)) continue;
+    if (titleKey && normaliseForCompare(paragraph) === titleKey) continue;
+    // Repeated blocks (mobile + desktop copies of a teaser) add nothing the first did not.
+    if (out.length > 0 && out[out.length - 1] === paragraph) continue;
+    out.push(paragraph);
+  }
+  return out;
+}
+
+/**
+ * Extract the article of one HTML page.
+ *
+ * @example
+ * const page = extractHtml(html, { url: 'https://example.com/2024/05/01/story' });
+ * page.text.split('\n\n') // paragraphs
+ */
+export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedPage {
+  // 1-2. parse
+  const { document } = parseHTML(prepare(html));
+  // 3. metadata before anything mutates the tree
+  const metadata = readMetadata(document as never, options.url ?? null);
+  const body = document.body as unknown as ElementLike | null;
+  let paragraphs: string[] = [];
+  if (body) {
+    // 4. prune, then Readability (it mutates the document, so the fallback is measured first)
+    pruneBoilerplate(body);
+    const fallbackNode = densestContainer(body as never) as unknown as ElementLike | null;
+    const fallbackLength = (fallbackNode?.textContent ?? '').length;
+    let container: ElementLike | null = null;
+    try {
+      const result = new Readability(
+        document as never,
+        { serializer: (el: unknown) => el } as never,
+      ).parse();
+      container = (result?.content as unknown as ElementLike | undefined) ?? null;
+    } catch {
+      // Readability throws on some degenerate trees; the fallback covers those pages.
+      // container stays null.
+    }
+    // 5. fallback
+    if (!container || (container.textContent ?? '').length < fallbackLength * FALLBACK_RATIO)
+      container = fallbackNode;
+    if (container) {
+      // 6. clean and render
+      cleanContent(container);
+      paragraphs = toParagraphs(container as unknown as TextNodeLike);
+    }
+  }
+  // 7. furniture lines and the headline
+  const text = finishParagraphs(paragraphs, metadata.title).join('\n\n');
+  // 8. language
+  const language = metadata.language ?? detectLanguage(text);
+  return { ...metadata, language, text };
+}
