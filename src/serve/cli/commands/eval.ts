@@ -7,11 +7,9 @@ import { StorylineError } from '../../../errors.js';
 type EvalTask = (options: { dataDir: string; limit?: number }) => Promise<object>;
 
 /** Tasks load lazily: each pulls in its own data readers only when asked for. */
-const TASKS: Record<string, () => Promise<EvalTask>> = {};
-
-export function registerEvalTask(name: string, load: () => Promise<EvalTask>): void {
-  TASKS[name] = load;
-}
+const TASKS: Record<string, () => Promise<EvalTask>> = {
+  extraction: async () => (await import('../../../eval/extraction.js')).evalExtraction,
+};
 
 export function registerEval(program: Command): void {
   program
