@@ -1,17 +1,16 @@
-/** Open a Store from a location string: a file path (SQLite) or, later, postgres://… */
-import { StorylineError } from '../errors.js';
+/** Open a Store from a location string: a file path (SQLite) or a postgres://… URL. */
 import { SqliteStore } from './sqlite/sqlite-store.js';
+import { PostgresStore } from './postgres/postgres-store.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_DB_PATH = 'storyline.db';
 
+/** postgres:// and postgresql:// URLs (libpq's two spellings) open the Postgres store. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 export async function openStore(location: string = DEFAULT_DB_PATH): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StorylineError(
-      'BAD_OPTION',
-      'The Postgres store is not available in this version',
-      2,
-    );
-  }
+  if (isPostgresUrl(location)) return PostgresStore.open(location);
   return new SqliteStore(location);
 }

@@ -1,0 +1,423 @@
+/**
+ * The networked Store: Postgres through node-postgres (`pg`), for N workers sharing one
+ * database. Every statement is parameterised ($1, $2, …): SQL text is only ever assembled from
+ * constant fragments, never from values. Connection settings come from the URL and the
+ * standard libpq environment (PGPASSWORD, PGSSLMODE, …), never from source.
+ *
+ * Faults: each call retries transient errors (server restart, dropped socket) with backoff;
+ * multi-statement writes run in one transaction, so a retry never sees half of one.
+ */
+import pg from 'pg';
+import { StorylineError } from '../../errors.js';
+import type { Brief, CleanArticle, DuplicateLink, StoryAssignment } from '../../types.js';
+import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
+import { isTransientError, withRetry, type RetryOptions } from './retry.js';
+import { LOCKS, MIGRATIONS, STORY_LOCK_SPACE } from './schema.js';
+
+export interface PostgresStoreOptions {
+  /** Pool size. Default: DEFAULT_POOL_SIZE (4). */
+  poolSize?: number;
+  /** Backoff for transient errors. Defaults: see retry.ts. */
+  retry?: RetryOptions;
+}
+
+export const DEFAULT_POOL_SIZE = 4;
+
+type Queryable = pg.Pool | pg.PoolClient;
+
+/** An article as the clustering transaction reads it (see `articlesToCluster`). */
+export interface ClusterRow {
+  seq: number;
+  story: string | null;
+  clean: CleanArticle;
+}
+
+interface ArticleRow {
+  id: string;
+  seq: string;
+  url: string | null;
+  source: string | null;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  language: string | null;
+  text: string;
+  raw: string;
+  provenance: string;
+  sentences: string;
+  removed: string;
+  story: string | null;
+}
+
+function toStored(row: ArticleRow): StoredArticle {
+  return {
+    article: {
+      id: row.id,
+      url: row.url,
+      source: row.source,
+      title: row.title,
+      byline: row.byline,
+      published: row.published,
+      language: row.language,
+      text: row.text,
+      provenance: JSON.parse(row.provenance),
+    },
+    sentences: JSON.parse(row.sentences),
+    removed: JSON.parse(row.removed),
+    seq: Number(row.seq),
+    raw: row.raw,
+    story: row.story,
+  };
+}
+
+const STORY_ROW_SQL = `
+  SELECT s.id, s.title, s.updated_at AS updated,
+         COUNT(a.id)::int AS articles,
+         COUNT(DISTINCT COALESCE(a.source, a.id))::int AS sources,
+         MIN(a.published) AS "firstPublished", MAX(a.published) AS "lastPublished"
+  FROM stories s JOIN articles a ON a.story = s.id
+  WHERE s.merged_into IS NULL`;
+
+/** Keep the order of `escapeLike` in step with sqlite-store.ts: `\` first. */
+const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * @example
+ * const store = await PostgresStore.open('postgres://storyline@127.0.0.1/storyline');
+ * await processArticles(readInputs(['articles/']), { store });
+ */
+export class PostgresStore implements Store {
+  private constructor(
+    private readonly db: Queryable,
+    /** The pool that owns `db`; null inside a transaction (the caller owns the client). */
+    private readonly pool: pg.Pool | null,
+    private readonly retry: RetryOptions,
+  ) {}
+
+  /** Connects, applies pending migrations (once, under a lock) and returns the store. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? DEFAULT_POOL_SIZE,
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle client whose server went away emits 'error' on the pool; unhandled it would
+    // kill the process. The next query gets a fresh client and retries.
+    pool.on('error', () => {});
+    const store = new PostgresStore(pool, pool, options.retry ?? {});
+    try {
+      await store.transaction(async (tx) => tx.migrate(), { lock: LOCKS.migrate });
+    } catch (error) {
+      await pool.end();
+      if (error instanceof StorylineError) throw error;
+      throw new StorylineError(
+        'STORE_FAILED',
+        `Cannot open Postgres store ${redact(url)}: ${(error as Error).message}`,
+      );
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.db.query(
+      'CREATE TABLE IF NOT EXISTS storyline_migrations (version INT PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const { rows } = await this.db.query<{ version: number | null }>(
+      'SELECT MAX(version) AS version FROM storyline_migrations',
+    );
+    const version = rows[0]?.version ?? 0;
+    if (version > MIGRATIONS.length) {
+      throw new StorylineError(
+        'STORE_FAILED',
+        `database schema ${version} is newer than this Storyline (${MIGRATIONS.length})`,
+      );
+    }
+    for (let index = version; index < MIGRATIONS.length; index++) {
+      await this.db.query(MIGRATIONS[index] as string);
+      await this.db.query(
+        'INSERT INTO storyline_migrations (version, applied_at) VALUES ($1, $2)',
+        [index + 1, new Date().toISOString()],
+      );
+    }
+  }
+
+  private get inTransaction(): boolean {
+    return this.pool === null;
+  }
+
+  /** One statement, retried on transient errors unless inside a transaction (the caller retries it whole). */
+  private async query<R extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+  ): Promise<pg.QueryResult<R>> {
+    if (this.inTransaction) return this.db.query<R>(sql, params);
+    return withRetry(() => this.db.query<R>(sql, params), this.retry);
+  }
+
+  /**
+   * Runs `action` in one transaction on one connection, optionally holding an advisory lock
+   * until commit. Retried whole on transient errors: `action` must be safe to run again
+   * (everything it wrote was rolled back). Nested calls join the outer transaction.
+   */
+  async transaction<T>(
+    action: (tx: PostgresStore) => Promise<T>,
+    options: { lock?: number } = {},
+  ): Promise<T> {
+    if (this.inTransaction) {
+      if (options.lock !== undefined)
+        await this.db.query('SELECT pg_advisory_xact_lock($1)', [options.lock]);
+      return action(this);
+    }
+    const pool = this.pool as pg.Pool;
+    return withRetry(async () => {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        if (options.lock !== undefined)
+          await client.query('SELECT pg_advisory_xact_lock($1)', [options.lock]);
+        const result = await action(new PostgresStore(client, null, this.retry));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        broken = isTransientError(error);
+        await client.query('ROLLBACK').catch(() => {
+          broken = true;
+        });
+        throw error;
+      } finally {
+        // A client whose connection failed must not go back to the pool.
+        client.release(broken ? true : undefined);
+      }
+    }, this.retry);
+  }
+
+  async putArticles(articles: readonly { clean: CleanArticle; raw: string }[]): Promise<string[]> {
+    if (articles.length === 0) return [];
+    const now = new Date().toISOString();
+    return this.transaction(
+      async (tx) => {
+        const inserted: string[] = [];
+        for (const { clean, raw } of articles) {
+          const { article } = clean;
+          const result = await tx.db.query(
+            `INSERT INTO articles (id, url, source, title, byline, published, language, text, raw,
+               provenance, sentences, removed, ingested_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+             ON CONFLICT (id) DO NOTHING`,
+            [
+              article.id,
+              article.url,
+              article.source,
+              article.title,
+              article.byline,
+              article.published,
+              article.language,
+              article.text,
+              raw,
+              JSON.stringify(article.provenance),
+              JSON.stringify(clean.sentences),
+              JSON.stringify(clean.removed),
+              now,
+            ],
+          );
+          if ((result.rowCount ?? 0) > 0) inserted.push(article.id);
+        }
+        return inserted;
+      },
+      { lock: LOCKS.ingest },
+    );
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const { rows } = await this.query<ArticleRow>('SELECT * FROM articles WHERE id = $1', [id]);
+    return rows[0] ? toStored(rows[0]) : null;
+  }
+
+  async listArticles(options: { story?: string } = {}): Promise<StoredArticle[]> {
+    const { rows } =
+      options.story === undefined
+        ? await this.query<ArticleRow>('SELECT * FROM articles ORDER BY seq')
+        : await this.query<ArticleRow>('SELECT * FROM articles WHERE story = $1 ORDER BY seq', [
+            options.story,
+          ]);
+    return rows.map(toStored);
+  }
+
+  /**
+   * For the clustering transaction: in seq order, every article after `afterSeq` (to feed
+   * the deduplicator) plus every article not yet assigned to a story, whatever its seq.
+   * One statement, so both sets come from the same snapshot. `raw` is not read.
+   */
+  async articlesToCluster(afterSeq: number): Promise<ClusterRow[]> {
+    const { rows } = await this.query<Omit<ArticleRow, 'raw'>>(
+      `SELECT id, seq, url, source, title, byline, published, language, text, provenance,
+              sentences, removed, story
+       FROM articles WHERE seq > $1 OR story IS NULL ORDER BY seq`,
+      [afterSeq],
+    );
+    return rows.map((row) => {
+      const stored = toStored({ ...row, raw: '' });
+      return {
+        seq: stored.seq,
+        story: stored.story,
+        clean: { article: stored.article, sentences: stored.sentences, removed: stored.removed },
+      };
+    });
+  }
+
+  /** Current story of each id (ids not stored are left out). */
+  async storiesOfArticles(ids: readonly string[]): Promise<Map<string, string | null>> {
+    const { rows } = await this.query<{ id: string; story: string | null }>(
+      'SELECT id, story FROM articles WHERE id = ANY($1::text[])',
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.story]));
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await this.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM articles');
+    return rows[0]?.n ?? 0;
+  }
+
+  async putDuplicates(links: readonly DuplicateLink[]): Promise<void> {
+    if (links.length === 0) return;
+    await this.transaction(async (tx) => {
+      for (const link of links) {
+        await tx.db.query(
+          `INSERT INTO duplicates (id, duplicate_of, similarity, kind) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET duplicate_of = EXCLUDED.duplicate_of,
+             similarity = EXCLUDED.similarity, kind = EXCLUDED.kind`,
+          [link.id, link.duplicateOf, link.similarity, link.kind],
+        );
+      }
+    });
+  }
+
+  async listDuplicates(): Promise<DuplicateLink[]> {
+    const { rows } = await this.query<DuplicateLink>(
+      `SELECT id, duplicate_of AS "duplicateOf", similarity, kind FROM duplicates ORDER BY id COLLATE "C"`,
+    );
+    return rows;
+  }
+
+  async assignStories(assignments: readonly StoryAssignment[]): Promise<void> {
+    if (assignments.length === 0) return;
+    const now = new Date().toISOString();
+    await this.transaction(async (tx) => {
+      for (const { id, story } of assignments) {
+        await tx.db.query(
+          `INSERT INTO stories (id, created_at, updated_at) VALUES ($1, $2, $2)
+           ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at`,
+          [story, now],
+        );
+        await tx.db.query('UPDATE articles SET story = $1 WHERE id = $2', [story, id]);
+      }
+    });
+  }
+
+  async recordMerge(from: string, into: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.transaction(async (tx) => {
+      await tx.db.query('UPDATE articles SET story = $1 WHERE story = $2', [into, from]);
+      await tx.db.query('UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3', [
+        into,
+        now,
+        from,
+      ]);
+      await tx.db.query(
+        'INSERT INTO merges (from_story, into_story, merged_at) VALUES ($1, $2, $3)',
+        [from, into, now],
+      );
+      await tx.db.query('DELETE FROM briefs WHERE story = $1', [from]);
+    });
+  }
+
+  async listStories(query: StoryQuery = {}): Promise<StoryRow[]> {
+    // Only constant fragments are concatenated; every value goes through `params`.
+    const params: unknown[] = [];
+    const param = (value: unknown): string => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    let where = '';
+    if (query.search) where += ` AND s.title ILIKE ${param(`%${escapeLike(query.search)}%`)}`;
+    let having = '';
+    if (query.since) having += ` AND MAX(a.published) >= ${param(query.since)}`;
+    if (query.until) having += ` AND MIN(a.published) < ${param(query.until)}`;
+    const sql = `${STORY_ROW_SQL} ${where}
+      GROUP BY s.id HAVING TRUE ${having}
+      ORDER BY COUNT(a.id) DESC, s.created_at, s.id COLLATE "C"
+      LIMIT ${param(query.limit ?? 100)} OFFSET ${param(query.offset ?? 0)}`;
+    return (await this.query<StoryRow>(sql, params)).rows;
+  }
+
+  async getStory(id: string): Promise<StoryRow | null> {
+    const { rows } = await this.query<StoryRow>(`${STORY_ROW_SQL} AND s.id = $1 GROUP BY s.id`, [
+      id,
+    ]);
+    return rows[0] ?? null;
+  }
+
+  async putBrief(brief: Brief): Promise<void> {
+    await this.transaction(async (tx) => {
+      await tx.db.query(
+        `INSERT INTO briefs (story, schema, json, generated_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (story) DO UPDATE SET schema = EXCLUDED.schema, json = EXCLUDED.json,
+           generated_at = EXCLUDED.generated_at`,
+        [brief.story.id, brief.schema, JSON.stringify(brief), brief.generated],
+      );
+      await tx.db.query('UPDATE stories SET title = $1 WHERE id = $2', [
+        brief.story.title,
+        brief.story.id,
+      ]);
+    });
+  }
+
+  async getBrief(storyId: string): Promise<Brief | null> {
+    const { rows } = await this.query<{ json: string }>(
+      'SELECT json FROM briefs WHERE story = $1',
+      [storyId],
+    );
+    return rows[0] ? (JSON.parse(rows[0].json) as Brief) : null;
+  }
+
+  /** Holds a per-story lock until the enclosing transaction ends (brief rebuilds). */
+  async lockStory(storyId: string): Promise<void> {
+    if (!this.inTransaction) throw new Error('lockStory must be called inside transaction()');
+    await this.db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
+      STORY_LOCK_SPACE,
+      storyId,
+    ]);
+  }
+
+  async getState(key: string): Promise<string | null> {
+    const { rows } = await this.query<{ value: string }>('SELECT value FROM state WHERE key = $1', [
+      key,
+    ]);
+    return rows[0]?.value ?? null;
+  }
+
+  async putState(key: string, value: string): Promise<void> {
+    await this.query(
+      `INSERT INTO state (key, value) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [key, value],
+    );
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await this.pool.end();
+  }
+}
+
+/** The URL without its password, for error messages. */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Postgres schema, applied as numbered migrations recorded in `storyline_migrations`.
+ * Append a migration; never edit one that has shipped. Keep the tables in step with
+ * sqlite/schema.ts: both stores pass the same contract suite (store-contract.ts).
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE articles (
+     id TEXT PRIMARY KEY,
+     -- Arrival order. Inserts hold INGEST_LOCK until commit, so seq order is commit order:
+     -- a reader that has seen seq N has seen every article below N (the worker relies on it).
+     seq BIGSERIAL NOT NULL UNIQUE,
+     url TEXT, source TEXT, title TEXT, byline TEXT, published TEXT, language TEXT,
+     text TEXT NOT NULL,
+     raw TEXT NOT NULL,
+     provenance TEXT NOT NULL,
+     sentences TEXT NOT NULL,
+     removed TEXT NOT NULL,
+     story TEXT,
+     ingested_at TEXT NOT NULL
+   );
+   CREATE INDEX articles_story ON articles(story);
+   CREATE INDEX articles_unclustered ON articles(seq) WHERE story IS NULL;
+   CREATE TABLE duplicates (
+     id TEXT PRIMARY KEY REFERENCES articles(id),
+     duplicate_of TEXT NOT NULL,
+     similarity DOUBLE PRECISION NOT NULL,
+     kind TEXT NOT NULL
+   );
+   CREATE TABLE stories (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL DEFAULT '',
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     merged_into TEXT
+   );
+   CREATE TABLE merges (
+     from_story TEXT NOT NULL, into_story TEXT NOT NULL, merged_at TEXT NOT NULL
+   );
+   CREATE TABLE briefs (
+     story TEXT PRIMARY KEY,
+     schema TEXT NOT NULL,
+     json TEXT NOT NULL,
+     generated_at TEXT NOT NULL
+   );
+   CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+];
+
+/**
+ * Advisory lock keys (pg_advisory_xact_lock takes a bigint). Arbitrary but fixed: every
+ * Storyline process sharing a database must agree on them.
+ */
+export const LOCKS = {
+  /** Held while migrating, so N workers starting at once migrate once. */
+  migrate: 0x5354_0001,
+  /** Held by each putArticles transaction until commit: seq order = commit order. */
+  ingest: 0x5354_0002,
+  /** Held by the one transaction that deduplicates and clusters at a time. */
+  cluster: 0x5354_0003,
+} as const;
+
+/** Per-story lock space: brief rebuilds of one story never interleave. */
+export const STORY_LOCK_SPACE = 0x5355;
