@@ -4,6 +4,7 @@
  */
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
+import { formatTimexValue } from './format-date.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -78,7 +79,7 @@ export function renderHtml(brief: Brief): string {
     for (const entry of brief.timeline) {
       const date =
         entry.resolved && entry.date
-          ? `<span class="date">${escapeHtml(entry.date)}</span>`
+          ? `<span class="date">${escapeHtml(formatTimexValue(entry.date))}</span>`
           : `<span class="date unresolved">“${escapeHtml(entry.dateText)}” (unresolved)</span>`;
       parts.push(`<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}</li>`);
     }

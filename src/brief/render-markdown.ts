@@ -1,6 +1,10 @@
 /** Brief → Markdown. Article text is hostile: HTML-significant characters are escaped. */
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
+import { formatTimexValue } from './format-date.js';
+
+/** Quote ledger rows shown in Markdown (the JSON keeps all). Default 15. */
+export const DEFAULT_LEDGER_ROWS = 15;
 
 function escapeMd(text: string): string {
   return text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c] as string);
@@ -30,7 +34,8 @@ export function renderMarkdown(brief: Brief): string {
       '| speaker | quote | carried by | wording |',
       '|---|---|---|---|',
     );
-    for (const quote of brief.quotes) {
+    const shown = brief.quotes.slice(0, DEFAULT_LEDGER_ROWS);
+    for (const quote of shown) {
       const variants = quote.variants ?? [];
       const wording =
         variants.length <= 1
@@ -41,6 +46,9 @@ export function renderMarkdown(brief: Brief): string {
       out.push(
         `| ${cell(quote.speaker ?? 'unattributed')} | “${cell(quote.text)}” | ${view.cite(quote.sources).join(' ')} | ${cell(wording)} |`,
       );
+    }
+    if (brief.quotes.length > shown.length) {
+      out.push('', `(${brief.quotes.length - shown.length} more quotes in the JSON brief)`);
     }
   }
   if (brief.discrepancies.length > 0) {
@@ -55,7 +63,10 @@ export function renderMarkdown(brief: Brief): string {
   if (brief.timeline.length > 0) {
     out.push('', '**Timeline**');
     for (const entry of brief.timeline) {
-      const when = entry.resolved && entry.date ? entry.date : `“${entry.dateText}”, unresolved`;
+      const when =
+        entry.resolved && entry.date
+          ? formatTimexValue(entry.date)
+          : `“${entry.dateText}”, unresolved`;
       out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
     }
   }

@@ -34,6 +34,10 @@ const SUPPORT = 1.0;
 const DANGLING_START_RE =
   /^(he|she|they|it|his|her|their|its|this|that|these|those|but|and|so|also|meanwhile|however|instead|then|there|here|yet|or)\b/i;
 
+const NAMED_ATTRIBUTION_RE =
+  /[”’"]\s*,?\s*(?:(?:said|added|told|wrote)\s+)?(?:\p{Lu}[\p{L}’'-]+\s*){1,3}(?:said|added|told|wrote|says)/u;
+const PRONOUN_ATTRIBUTION_RE = /[”’"]\s*,?\s*(he|she|they|it) (said|added|told|wrote|continued)\b/i;
+
 export interface Candidate {
   group: AlignedGroup;
   text: string;
@@ -46,8 +50,10 @@ export function standalonePenalty(text: string): number {
   const count = words(text).length;
   let penalty = 0;
   if (DANGLING_START_RE.test(text)) penalty += 0.8;
-  if (/^[“‘"]/.test(text) && !/[”’"],? (he|she|they|[A-Z]\w+) (said|added|told|wrote)/.test(text))
-    penalty += 0.8;
+  // A sentence opening with a quote needs a named speaker after it ("…,” Mr Gwynne said).
+  if (/^[“‘"]/.test(text) && !NAMED_ATTRIBUTION_RE.test(text)) penalty += 1;
+  // "…, he added." leaves the reader asking who.
+  if (PRONOUN_ATTRIBUTION_RE.test(text)) penalty += 0.8;
   if (count < 8) penalty += 1;
   if (count > 50) penalty += 0.5;
   if (/\?\s*[”’"]?$/.test(text)) penalty += 0.5;
