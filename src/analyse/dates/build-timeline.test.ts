@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSeeds, seed } from '../../../test/seeds.js';
+import { findReuse } from '../../dedup/passage-reuse.js';
+import type { AlignedGroup, CleanArticle } from '../../types.js';
+import { alignSentences } from '../facts/align-sentences.js';
+import { buildTimeline } from './build-timeline.js';
+import { extractDates } from './extract-dates.js';
+
+let seeds: Map<string, CleanArticle>;
+let articles: CleanArticle[];
+let groups: AlignedGroup[];
+beforeAll(async () => {
+  seeds = await loadSeeds();
+  articles = [...seeds.values()];
+  groups = alignSentences(articles, findReuse(articles));
+});
+
+const datesOf = (list: CleanArticle[]) =>
+  new Map(list.map((clean) => [clean.article.id, extractDates(clean)]));
+
+describe('buildTimeline on the seeds', () => {
+  it('sorts dated events, then keeps unresolved ones marked', () => {
+    const timeline = buildTimeline(articles, datesOf(articles), { groups });
+    const firstOpen = timeline.findIndex((e) => !e.resolved);
+    expect(firstOpen).toBeGreaterThan(0);
+    expect(timeline.slice(firstOpen).every((e) => !e.resolved && e.date === null)).toBe(true);
+    const dated = timeline.slice(0, firstOpen).map((e) => e.date!);
+    expect(dated).toEqual([...dated].sort());
+  });
+
+  it("places Musk's Thursday posts on 2025-01-02, cited by 003 only", () => {
+    const timeline = buildTimeline(articles, datesOf(articles), { groups });
+    const thursday = timeline.find((e) => e.date === '2025-01-02');
+    expect(thursday?.text).toMatch(/on Thursday accused Prime Minister Keir Starmer/);
+    expect(thursday?.sources).toEqual([seed(seeds, '003').article.id]);
+  });
+
+  it('keeps 002\'s "On Sunday" unresolved and cites Jay\'s November remark by every outlet writing it', () => {
+    const timeline = buildTimeline(articles, datesOf(articles), { groups });
+    const sunday = timeline.find(
+      (e) => e.dateText === 'Sunday' && e.sources.includes(seed(seeds, '002').article.id),
+    );
+    expect(sunday).toMatchObject({ resolved: false, date: null });
+    const november = timeline.find((e) => /frustrated/.test(e.text) && !e.resolved);
+    expect(new Set(november?.sources)).toEqual(
+      new Set(['000', '001', '002'].map((k) => seed(seeds, k).article.id)),
+    );
+  });
+
+  it('every cited source carries the date expression in its sentence', () => {
+    const dates = datesOf(articles);
+    for (const event of buildTimeline(articles, dates, { groups })) {
+      for (const source of event.sources) {
+        expect(dates.get(source)!.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('flags outlets that date the same statement differently', () => {
+    const make = (id: string, published: string, text: string): CleanArticle => ({
+      article: {
+        id,
+        url: null,
+        source: null,
+        title: null,
+        byline: null,
+        published,
+        language: 'en',
+        text,
+        provenance: { file: null, format: 'text' },
+      },
+      sentences: [{ index: 0, paragraph: 0, text, span: [0, text.length] }],
+      removed: [],
+    });
+    const a = make(
+      'a',
+      '2025-01-03',
+      'The minister resigned on Thursday after the grooming gangs row over the Oldham inquiry.',
+    );
+    const b = make(
+      'b',
+      '2025-01-03',
+      'The minister resigned on Wednesday after the grooming gangs row over the Oldham inquiry.',
+    );
+    const timeline = buildTimeline([a, b], datesOf([a, b]));
+    const thursday = timeline.find((e) => e.date === '2025-01-02');
+    expect(thursday?.conflicting).toEqual([
+      { date: '2025-01-01', dateText: 'Wednesday', sources: ['b'] },
+    ]);
+  });
+});

@@ -1,0 +1,174 @@
+/**
+ * Resolution helpers shared by the TIMEX rules: turn "Thursday", "November", "the third
+ * quarter" into calendar values given an anchor date and the tense around the expression.
+ */
+import {
+  type CivilDate,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  quarterOf,
+  weekday,
+} from './calendar.js';
+
+export interface ResolveContext {
+  /** The document creation/publish date; null for an undated article. */
+  anchor: CivilDate | null;
+  /** true when the clause around the expression speaks of the future ("will", "is due to"). */
+  future: boolean;
+  /** The sentence around the expression (lower-cased), for cues like "quarter". */
+  sentence: string;
+  /**
+   * The last quarter the document resolved: in earnings copy "a year earlier" and "the quarter"
+   * refer to it. Mutated as the document is read in order.
+   */
+  lastQuarter: { year: number; quarter: number } | null;
+}
+
+export type Direction = 'last' | 'this' | 'next' | null;
+
+export function direction(word: string | undefined): Direction {
+  const lower = word?.toLowerCase();
+  if (lower === 'last' || lower === 'past' || lower === 'previous') return 'last';
+  if (lower === 'next' || lower === 'coming' || lower === 'following') return 'next';
+  if (lower === 'this' || lower === 'current') return 'this';
+  return null;
+}
+
+/** The day a weekday name refers to: the nearest one before (past) or after (future) the anchor. */
+export function resolveWeekday(target: number, dir: Direction, ctx: ResolveContext): string | null {
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const today = weekday(anchor);
+  let offset: number;
+  if (dir === 'last') offset = -((today - target + 7) % 7 || 7);
+  else if (dir === 'next') offset = (target - today + 7) % 7 || 7;
+  else if (dir === 'this') offset = target - today;
+  else if (ctx.future) offset = (target - today + 7) % 7;
+  else offset = -((today - target + 7) % 7);
+  return formatDay(addDays(anchor, offset));
+}
+
+/**
+ * The year of a month (and day) written without one: the closest occurrence in the direction
+ * of the tense. Past tense: "in November", written in January 2025, is November 2024.
+ */
+export function inferYear(
+  month: number,
+  day: number | null,
+  dir: Direction,
+  ctx: ResolveContext,
+): number | null {
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const position = month * 100 + (day ?? 0);
+  const now = anchor.month * 100 + (day === null ? 0 : anchor.day);
+  if (dir === 'this') return anchor.year;
+  if (dir === 'last') return position < now ? anchor.year : anchor.year - 1;
+  if (dir === 'next') return position > now ? anchor.year : anchor.year + 1;
+  if (ctx.future) return position >= now ? anchor.year : anchor.year + 1;
+  return position <= now ? anchor.year : anchor.year - 1;
+}
+
+export function resolveMonth(month: number, dir: Direction, ctx: ResolveContext): string | null {
+  const year = inferYear(month, null, dir, ctx);
+  return year === null ? null : formatMonth(year, month);
+}
+
+/** "last week", "this month", "next year" … relative to the anchor. */
+export function resolveRelativeUnit(
+  unit: string,
+  dir: Direction,
+  ctx: ResolveContext,
+): string | null {
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const step = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(anchor, step));
+    case 'week':
+      return formatWeek(addDays(anchor, 7 * step));
+    case 'weekend':
+      return `${formatWeek(addDays(anchor, 7 * step))}-WE`;
+    case 'month': {
+      const { year, month } = addMonths(anchor, step);
+      return formatMonth(year, month);
+    }
+    case 'quarter': {
+      const { year, month } = addMonths(anchor, 3 * step);
+      return formatQuarter(year, quarterOf(month));
+    }
+    case 'year':
+      return String(anchor.year + step);
+    case 'decade':
+      return String(Math.floor((anchor.year + 10 * step) / 10));
+    case 'century':
+      return String(Math.floor((anchor.year + 100 * step) / 100));
+    default:
+      return null;
+  }
+}
+
+/** "two years ago", "three days ago": the anchor moved back (or forward) by a quantity. */
+export function resolveOffset(
+  quantity: number,
+  unit: string,
+  sign: number,
+  ctx: ResolveContext,
+): string | null {
+  const anchor = ctx.anchor;
+  if (!anchor || !Number.isInteger(quantity)) return null;
+  const amount = quantity * sign;
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(anchor, amount));
+    case 'week':
+    case 'weekend':
+      return formatWeek(addDays(anchor, 7 * amount));
+    case 'month': {
+      const { year, month } = addMonths(anchor, amount);
+      return formatMonth(year, month);
+    }
+    case 'quarter': {
+      const { year, month } = addMonths(anchor, 3 * amount);
+      return formatQuarter(year, quarterOf(month));
+    }
+    case 'year':
+      return String(anchor.year + amount);
+    case 'decade':
+      return String(Math.floor((anchor.year + 10 * amount) / 10));
+    case 'century':
+      return String(Math.floor((anchor.year + 100 * amount) / 100));
+    default:
+      return null;
+  }
+}
+
+/**
+ * A quarter written without a year. A completed quarter is meant unless the clause is future:
+ * "the fourth quarter", written in February, is last year's.
+ */
+export function resolveQuarter(
+  quarter: number,
+  ctx: ResolveContext,
+): { year: number; quarter: number } | null {
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const current = quarterOf(anchor.month);
+  let year = anchor.year;
+  if (!ctx.future && quarter > current) year--;
+  if (ctx.future && quarter < current) year++;
+  return { year, quarter };
+}
+
+/** The most recently completed quarter: what "the quarter" means in results copy. */
+export function previousQuarter(ctx: ResolveContext): { year: number; quarter: number } | null {
+  const anchor = ctx.anchor;
+  if (!anchor) return null;
+  const { year, month } = addMonths(anchor, -3);
+  return { year, quarter: quarterOf(month) };
+}
