@@ -1,6 +1,7 @@
 export {
   processArticles,
   briefStory,
+  clusterNew,
   type PipelineOptions,
   type RunReport,
   type ProgressEvent,

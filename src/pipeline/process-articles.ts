@@ -50,13 +50,30 @@ export interface RunReport {
 }
 
 const CLUSTER_STATE_KEY = 'clusterer/v1';
+/**
+ * Stories whose brief a run owes but may not have written (it can be killed mid-brief):
+ * written before the assignments, cleared after the briefs, rebuilt by the next run.
+ */
+const BRIEFS_PENDING_KEY = 'pipeline/briefs-pending';
 
-/** Stories whose brief must be rebuilt: those that received new articles. */
-async function clusterNew(
+/**
+ * Assign each fresh article to a story; returns the stories whose brief must be rebuilt.
+ *
+ * Crash safety without store transactions (issue 7): writes go in an order that a re-run
+ * repairs. Merges first (idempotent), then the clusterer snapshot, then the assignments.
+ * Killed before the snapshot, a re-run replays the same articles in the same order from the
+ * same snapshot; killed after it, `StoryClusterer.add` returns the story it already gave
+ * each article. Articles stay unassigned until the last write, so "stored but unassigned"
+ * is exactly "owed clustering" (see `processArticles`). Exported for the queue worker,
+ * which runs it inside one Postgres transaction under the clustering lock.
+ */
+export async function clusterNew(
   store: Store,
   fresh: readonly CleanArticle[],
   links: ReadonlyMap<string, DuplicateLink>,
-  options: PipelineOptions,
+  options: Pick<PipelineOptions, 'cluster' | 'onProgress'>,
+  /** Called with the touched stories before any of them is written. Default: none. */
+  beforeWrite?: (touched: ReadonlySet<string>) => Promise<void>,
 ): Promise<{ touched: Set<string>; merges: { from: string; into: string }[] }> {
   const saved = await store.getState(CLUSTER_STATE_KEY);
   const clusterer = saved
@@ -90,8 +107,9 @@ async function clusterNew(
     touched.add(story);
     options.onProgress?.({ stage: 'cluster', done: index + 1, total: fresh.length });
   }
-  await store.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
+  await beforeWrite?.(touched);
   await store.putState(CLUSTER_STATE_KEY, JSON.stringify(clusterer.snapshot()));
+  await store.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
   return { touched, merges };
 }
 
@@ -151,20 +169,31 @@ export async function processArticles(
     batch.push({ clean: cleanArticle(item, options.clean), raw: item.text });
     options.onProgress?.({ stage: 'ingest', done: batch.length });
   }
-  // 3. Store; what was stored before is not processed again (idempotent re-runs).
+  // 3. Store; what was stored and clustered before is not processed again (idempotent
+  // re-runs). Stored but unassigned means a previous run was killed before clustering it.
   const insertedIds = new Set(await store.putArticles(batch));
-  const fresh = batch
-    .filter(({ clean }) => insertedIds.has(clean.article.id))
-    .map(({ clean }) => clean);
+  const owed = new Set(insertedIds);
+  if (insertedIds.size < batch.length) {
+    for (const stored of await store.listArticles())
+      if (stored.story === null && seen.has(stored.article.id)) owed.add(stored.article.id);
+  }
+  const fresh = batch.filter(({ clean }) => owed.has(clean.article.id)).map(({ clean }) => clean);
   // 4. Dedup.
-  const duplicates = fresh.length > 0 ? await dedupNew(store, insertedIds, options.dedup) : [];
-  // 5. Cluster.
+  const duplicates = fresh.length > 0 ? await dedupNew(store, owed, options.dedup) : [];
+  // 5. Cluster; the briefs owed are recorded first so that a killed run's are not lost.
+  const pendingState = await store.getState(BRIEFS_PENDING_KEY);
+  const pending = new Set<string>(pendingState ? (JSON.parse(pendingState) as string[]) : []);
   const { touched, merges } = await clusterNew(
     store,
     fresh,
     new Map(duplicates.map((l) => [l.id, l])),
     options,
+    async (owedBriefs) => {
+      for (const story of owedBriefs) pending.add(story);
+      await store.putState(BRIEFS_PENDING_KEY, JSON.stringify([...pending]));
+    },
   );
+  for (const story of pending) touched.add(story);
   // 6-7. Analyse and brief each touched story.
   const briefs: Brief[] = [];
   for (const storyId of touched) {
@@ -172,6 +201,7 @@ export async function processArticles(
     if (brief) briefs.push(brief);
     options.onProgress?.({ stage: 'brief', done: briefs.length, total: touched.size });
   }
+  if (pending.size > 0) await store.putState(BRIEFS_PENDING_KEY, '[]');
   return {
     read: batch.length,
     articleIds: batch.map(({ clean }) => clean.article.id),

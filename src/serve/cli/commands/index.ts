@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import { registerAnalyse } from './analyse.js';
 import { registerEval } from './eval.js';
 import { registerRun } from './run.js';
+import { registerServe } from './serve.js';
 import { registerStateless } from './stateless.js';
 import { registerStories } from './stories.js';
+import { registerWorker } from './worker.js';
 
 export function registerCommands(program: Command): void {
   registerRun(program);
@@ -12,4 +14,6 @@ export function registerCommands(program: Command): void {
   registerStateless(program);
   registerAnalyse(program);
   registerEval(program);
+  registerWorker(program);
+  registerServe(program);
 }

@@ -1,0 +1,174 @@
+/**
+ * The ingest queue: one Redis Stream of articles read by one consumer group, so each message
+ * goes to one worker and stays pending until that worker acknowledges it.
+ *
+ *   enqueue ─XADD─► storyline:articles ─XREADGROUP─► worker ─(stored, clustered, briefed)─► XACK+XDEL
+ *                                       ▲
+ *                                       └─XAUTOCLAIM (idle ≥ claimIdleMs): a dead worker's messages
+ *
+ * Delivery is at least once; the store makes it exactly once (article ids are content hashes).
+ * Redis disconnects are not fatal: ioredis reconnects with backoff and resends what was in flight.
+ */
+import { hostname } from 'node:os';
+import { Redis } from 'ioredis';
+import { StorylineError } from '../errors.js';
+import type { Article } from '../types.js';
+
+export interface ArticleQueueOptions {
+  /** Stream key. Default: DEFAULT_STREAM ('storyline:articles'). */
+  stream?: string;
+  /** Consumer group. Default: DEFAULT_GROUP ('storyline-workers'). */
+  group?: string;
+  /** This reader's name in the group. Default: `<hostname>-<pid>`. */
+  consumer?: string;
+  /** A message pending this long (ms) with its reader is presumed orphaned and re-read. Default: DEFAULT_CLAIM_IDLE_MS (60,000). */
+  claimIdleMs?: number;
+  /** Longest wait (ms) between reconnect attempts. Default: DEFAULT_RECONNECT_MAX_MS (2,000). */
+  reconnectMaxMs?: number;
+}
+
+export const DEFAULT_STREAM = 'storyline:articles';
+export const DEFAULT_GROUP = 'storyline-workers';
+export const DEFAULT_CLAIM_IDLE_MS = 60_000;
+export const DEFAULT_RECONNECT_MAX_MS = 2_000;
+
+/** A message read from the queue: a parsed Article, or the reason it could not be parsed. */
+export type QueueMessage =
+  { messageId: string; article: Article } | { messageId: string; error: string };
+
+type StreamEntries = [string, string[]][];
+
+export class ArticleQueue {
+  readonly stream: string;
+  readonly group: string;
+  readonly consumer: string;
+  private readonly claimIdleMs: number;
+  private readonly redis: Redis;
+  private groupReady = false;
+
+  constructor(url: string, options: ArticleQueueOptions = {}) {
+    if (!/^rediss?:\/\//i.test(url)) {
+      throw new StorylineError('BAD_OPTION', `--queue must be a redis:// URL, got "${url}"`, 2);
+    }
+    this.stream = options.stream ?? DEFAULT_STREAM;
+    this.group = options.group ?? DEFAULT_GROUP;
+    this.consumer = options.consumer ?? `${hostname()}-${process.pid}`;
+    this.claimIdleMs = options.claimIdleMs ?? DEFAULT_CLAIM_IDLE_MS;
+    const reconnectMaxMs = options.reconnectMaxMs ?? DEFAULT_RECONNECT_MAX_MS;
+    this.redis = new Redis(url, {
+      // null: a command waits for the reconnect instead of failing after N attempts.
+      maxRetriesPerRequest: null,
+      retryStrategy: (times) => Math.min(50 * 2 ** times, reconnectMaxMs),
+      lazyConnect: false,
+    });
+    // Connection errors are retried by ioredis; without a listener they would be thrown.
+    this.redis.on('error', () => {});
+  }
+
+  private async ensureGroup(): Promise<void> {
+    if (this.groupReady) return;
+    try {
+      await this.redis.xgroup('CREATE', this.stream, this.group, '0', 'MKSTREAM');
+    } catch (error) {
+      if (!/BUSYGROUP/.test((error as Error).message)) throw error;
+    }
+    this.groupReady = true;
+  }
+
+  /** Appends articles in order; returns how many were added. */
+  async enqueue(articles: readonly Article[]): Promise<number> {
+    await this.ensureGroup();
+    const pipeline = this.redis.pipeline();
+    for (const article of articles)
+      pipeline.xadd(this.stream, '*', 'article', JSON.stringify(article));
+    const results = (await pipeline.exec()) ?? [];
+    for (const [error] of results) if (error) throw error;
+    return articles.length;
+  }
+
+  /**
+   * Up to `count` messages: orphaned ones first (claimed from readers idle ≥ claimIdleMs, our
+   * own pending after a restart included), then new ones, waiting up to `blockMs` for them.
+   */
+  async read(count: number, blockMs: number): Promise<QueueMessage[]> {
+    await this.ensureGroup();
+    const claimed = (await this.redis.xautoclaim(
+      this.stream,
+      this.group,
+      this.consumer,
+      this.claimIdleMs,
+      '0-0',
+      'COUNT',
+      count,
+    )) as [string, StreamEntries, string[]?];
+    let entries = claimed[1].filter((entry) => Array.isArray(entry[1]));
+    if (entries.length === 0) {
+      const fresh = (await this.redis.xreadgroup(
+        'GROUP',
+        this.group,
+        this.consumer,
+        'COUNT',
+        count,
+        'BLOCK',
+        blockMs,
+        'STREAMS',
+        this.stream,
+        '>',
+      )) as [string, StreamEntries][] | null;
+      entries = fresh?.[0]?.[1] ?? [];
+    }
+    return entries.map(([messageId, fields]) => parseMessage(messageId, fields));
+  }
+
+  /** Acknowledges and deletes messages: their articles are durably processed. */
+  async ack(messageIds: readonly string[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.redis.xack(this.stream, this.group, ...messageIds);
+    await this.redis.xdel(this.stream, ...messageIds);
+  }
+
+  /** Messages delivered to some reader and not yet acknowledged. */
+  async pending(): Promise<number> {
+    await this.ensureGroup();
+    const summary = (await this.redis.xpending(this.stream, this.group)) as [number, ...unknown[]];
+    return Number(summary[0]);
+  }
+
+  /** Messages not yet delivered to any reader plus those pending. */
+  async backlog(): Promise<number> {
+    await this.ensureGroup();
+    const groups = (await this.redis.xinfo('GROUPS', this.stream)) as unknown[][];
+    for (const fields of groups) {
+      const info = new Map<unknown, unknown>();
+      for (let index = 0; index + 1 < fields.length; index += 2)
+        info.set(fields[index], fields[index + 1]);
+      if (info.get('name') === this.group)
+        return Number(info.get('lag') ?? 0) + Number(info.get('pending') ?? 0);
+    }
+    return 0;
+  }
+
+  /** Removes the stream and its group (tests, benchmarks). */
+  async destroy(): Promise<void> {
+    await this.redis.del(this.stream);
+    this.groupReady = false;
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+function parseMessage(messageId: string, fields: string[]): QueueMessage {
+  const index = fields.indexOf('article');
+  const json = index >= 0 ? fields[index + 1] : undefined;
+  if (json === undefined) return { messageId, error: 'message has no "article" field' };
+  try {
+    const article = JSON.parse(json) as Article;
+    if (typeof article?.id !== 'string' || typeof article.text !== 'string')
+      return { messageId, error: 'message is not an article (needs string "id" and "text")' };
+    return { messageId, article };
+  } catch (error) {
+    return { messageId, error: `message is not JSON: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * `storyline enqueue` and `storyline worker`: distributed ingest. The producer puts articles
+ * on a Redis Stream; N stateless workers take them off and process them into one Postgres
+ * store (see src/queue/ingest-worker.ts). URLs may come from the environment
+ * (STORYLINE_STORE, STORYLINE_QUEUE) so that passwords stay out of argv and shell history.
+ */
+import type { Command } from 'commander';
+import { StorylineError } from '../../../errors.js';
+import { readInputs } from '../../../ingest/index.js';
+import { ArticleQueue, DEFAULT_CLAIM_IDLE_MS } from '../../../queue/article-queue.js';
+import { DEFAULT_BATCH_SIZE, runWorker } from '../../../queue/ingest-worker.js';
+import { isPostgresUrl } from '../../../store/open-store.js';
+import { PostgresStore } from '../../../store/postgres/postgres-store.js';
+import type { Article } from '../../../types.js';
+import { positiveInt, summaryOptions } from '../options.js';
+
+/** Articles per XADD pipeline when enqueueing. */
+const ENQUEUE_CHUNK = 500;
+
+function required(value: string | undefined, flag: string, variable: string): string {
+  if (value) return value;
+  throw new StorylineError('BAD_OPTION', `Give ${flag} or set ${variable}`, 2);
+}
+
+interface WorkerFlags {
+  store?: string;
+  queue?: string;
+  batch: number;
+  claimIdle: number;
+  idleExit?: number;
+  consumer?: string;
+  briefs: boolean;
+  sentences?: number;
+  words?: number;
+  quiet?: boolean;
+}
+
+export function registerWorker(program: Command): void {
+  program
+    .command('enqueue')
+    .description('put articles on the ingest queue for `storyline worker` processes')
+    .argument('<paths...>', 'files, directories (recursed) or - for stdin')
+    .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
+    .action(async (paths: string[], flags: { queue?: string }) => {
+      const queue = new ArticleQueue(
+        required(flags.queue ?? process.env.STORYLINE_QUEUE, '--queue', 'STORYLINE_QUEUE'),
+      );
+      let enqueued = 0;
+      let skipped = 0;
+      try {
+        let chunk: Article[] = [];
+        for await (const item of readInputs(paths)) {
+          if ('kind' in item) {
+            skipped++;
+            process.stderr.write(`storyline: skipped ${item.file ?? 'stdin'}: ${item.reason}\n`);
+            continue;
+          }
+          chunk.push(item);
+          if (chunk.length >= ENQUEUE_CHUNK) {
+            enqueued += await queue.enqueue(chunk);
+            chunk = [];
+          }
+        }
+        enqueued += await queue.enqueue(chunk);
+      } finally {
+        await queue.close();
+      }
+      process.stderr.write(`enqueued ${enqueued} articles, ${skipped} inputs skipped\n`);
+    });
+
+  program
+    .command('worker')
+    .description('process queued articles into a Postgres store; run as many as you like')
+    .option('--store <url>', 'postgres:// URL (default: $STORYLINE_STORE)')
+    .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
+    .option(
+      '--batch <n>',
+      `messages per batch (default ${DEFAULT_BATCH_SIZE})`,
+      positiveInt,
+      DEFAULT_BATCH_SIZE,
+    )
+    .option(
+      '--claim-idle <ms>',
+      `re-read a message another worker has held this long (default ${DEFAULT_CLAIM_IDLE_MS})`,
+      positiveInt,
+      DEFAULT_CLAIM_IDLE_MS,
+    )
+    .option(
+      '--idle-exit <ms>',
+      'exit once the queue has been empty this long (default: run forever)',
+      positiveInt,
+    )
+    .option('--consumer <name>', "this worker's name in the consumer group (default: host-pid)")
+    .option('--no-briefs', 'store and cluster only; rebuild briefs later')
+    .option('--sentences <n>', 'summary length in sentences (default 6)', positiveInt)
+    .option('--words <n>', 'summary length in words instead of sentences', positiveInt)
+    .option('--quiet', 'no per-batch lines')
+    .action(async (flags: WorkerFlags) => {
+      const storeUrl = required(
+        flags.store ?? process.env.STORYLINE_STORE,
+        '--store',
+        'STORYLINE_STORE',
+      );
+      if (!isPostgresUrl(storeUrl))
+        throw new StorylineError(
+          'BAD_OPTION',
+          `--store must be a postgres:// URL, got "${storeUrl}"`,
+          2,
+        );
+      const queueUrl = required(
+        flags.queue ?? process.env.STORYLINE_QUEUE,
+        '--queue',
+        'STORYLINE_QUEUE',
+      );
+      const log = (line: string): void => {
+        if (!flags.quiet) process.stderr.write(`worker ${process.pid}: ${line}\n`);
+      };
+      const queue = new ArticleQueue(queueUrl, {
+        claimIdleMs: flags.claimIdle,
+        ...(flags.consumer ? { consumer: flags.consumer } : {}),
+      });
+      const store = await PostgresStore.open(storeUrl, {
+        retry: {
+          deadlineMs: Number.POSITIVE_INFINITY,
+          onRetry: (e) => log(`store retry: ${(e as Error).message}`),
+        },
+      });
+      // SIGTERM/SIGINT: finish the batch in hand, then exit (kill -9 is covered by redelivery).
+      const stop = new AbortController();
+      const onSignal = (): void => stop.abort();
+      process.once('SIGTERM', onSignal);
+      process.once('SIGINT', onSignal);
+      try {
+        const report = await runWorker({
+          store,
+          queue,
+          batchSize: flags.batch,
+          ...(flags.idleExit !== undefined ? { idleExitMs: flags.idleExit } : {}),
+          noBriefs: !flags.briefs,
+          brief: summaryOptions(flags),
+          signal: stop.signal,
+          log,
+        });
+        process.stderr.write(`worker ${process.pid}: ${JSON.stringify(report)}\n`);
+      } finally {
+        process.off('SIGTERM', onSignal);
+        process.off('SIGINT', onSignal);
+        await queue.close();
+        await store.close();
+      }
+    });
+}
