@@ -1,0 +1,6 @@
+/** Analyse stage, entities: mentions per article and one canonical entity per story. */
+export { extractEntityMentions } from './extract-mentions.js';
+export { resolveStoryEntities } from './resolve-story.js';
+export type { EntityOptions, MentionDetail, StoryEntities } from './resolve-story.js';
+export type { Gazetteer } from './classify.js';
+export { ROLE_SYNONYMS, roleKey } from './roles.js';

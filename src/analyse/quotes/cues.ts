@@ -1,0 +1,74 @@
+/**
+ * Cue verbs of attribution ("said", "told", "suggested", "according to") and the words that
+ * may sit between a speaker and its cue ("has also said").
+ */
+
+const REGULAR = (
+  'add argue claim suggest insist warn note explain tweet post ask answer respond state ' +
+  'declare announce acknowledge confirm accuse call urge invite challenge criticise criticize ' +
+  'blame describe stress emphasise emphasize recall reveal report predict promise vow pledge ' +
+  'agree allege complain joke boast question mock conclude continue demand maintain observe ' +
+  'point repeat caution counter concede admit remark estimate testify contend assert reply ' +
+  'comment muse cite echo acknowledge insist hint dismiss brand label deny believe'
+).split(' ');
+
+const IRREGULAR =
+  'say said says saying tell told tells telling write wrote writes writing written think ' +
+  'thinks thought find found finds show shows showed shown read reads go went goes ' +
+  'deny denied denies reply replied replies admitted admitting tweeted';
+
+function forms(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const past = base.endsWith('e') ? `${base}d` : `${base}ed`;
+  return [base, `${base}s`, past, `${stem}ing`];
+}
+
+const CUES = new Set([...REGULAR.flatMap(forms), ...IRREGULAR.split(' ')]);
+/** Cues that introduce speech, not a judgement: the ones allowed without quotation marks. */
+const SPEECH = new Set(
+  (
+    'say said says told tell tells add added adds argue argued argues claim claimed claims ' +
+    'suggest suggested suggests insist insisted insists warn warned warns note noted notes ' +
+    'explain explained explains wrote write writes tweeted announced announces stated ' +
+    'states declared acknowledged acknowledges confirmed confirms admitted admits ' +
+    'predicted believes believe think thinks thought alleged alleges contended contends ' +
+    'maintained maintains asserted asserts conceded concedes estimated estimates ' +
+    'reported reports found finds show shows showed stressed stresses recalled recalls ' +
+    'testified replied responded cautioned observed'
+  ).split(' '),
+);
+
+/** Words allowed between a speaker and its cue ("has also said", "had earlier told"). */
+export const BETWEEN = new Set(
+  (
+    'also has have had was is were are will would could did does do later earlier then ' +
+    'previously repeatedly reportedly recently once has also again further subsequently ' +
+    'publicly privately separately first last yesterday today already just even still ' +
+    'initially originally famously openly may might must should can'
+  ).split(' '),
+);
+
+export function isCue(lower: string): boolean {
+  return CUES.has(lower);
+}
+
+export function isSpeechCue(lower: string): boolean {
+  return SPEECH.has(lower);
+}
+
+/** Cues that take the listener as object before the content ("told reporters that"). */
+export const OBJECT_CUES = new Set([
+  'told',
+  'tell',
+  'tells',
+  'telling',
+  'urged',
+  'urges',
+  'warned',
+  'asked',
+  'invited',
+  'challenged',
+  'accused',
+  'called',
+  'reminded',
+]);

@@ -1,0 +1,320 @@
+/**
+ * Attributed quotes of one article.
+ *
+ *   1. quoted passages (“…”, ‘…’, multi-paragraph)
+ *   2. per passage, in text order: a cue with a subject before it ("Mr Gwynne told LBC: “…”"),
+ *      else a cue after it ("“…,” he added"), else the attribution of the previous passage
+ *      of the sentence, else the previous speaker for a paragraph that is all quote
+ *   3. indirect speech without marks: "X said (that) …", "…, X said.", "according to X"
+ *   4. speakers resolved: entity mention → canonical; he/she → salience; "the minister" →
+ *      latest speaker
+ */
+import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
+import { tokenize, type Token } from '../../util/tokens.js';
+import { isCue, isSpeechCue, OBJECT_CUES } from './cues.js';
+import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
+import { Salience } from './salience.js';
+import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
+
+/** A quote mention with the cue's span (for evaluation and highlighting). */
+export interface QuoteDetail extends QuoteMention {
+  cueSpan: Span | null;
+}
+
+export interface QuoteOptions {
+  /** Unattributed quotations shorter than this many words are dropped (scare quotes). Default 4. */
+  minUnattributedWords?: number;
+  /** Also report indirect speech ("X said that …"). Default true. */
+  indirect?: boolean;
+}
+
+export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
+/** Heads of descriptions that stand for the latest speaker ("The minister continued"). */
+const SPEAKER_DESCRIPTIONS =
+  /\b(?:minister|secretary|leader|spokesman|spokeswoman|spokesperson|premier|chancellor|president|senator|governor|mayor|official)$/i;
+const MIN_INDIRECT_WORDS = 3;
+const MAX_AFTER_WORDS = 8;
+
+interface Attribution {
+  speakerSpan: Span | null;
+  cueSpan: Span | null;
+  speaker: string | null;
+}
+
+export function extractQuotes(
+  clean: CleanArticle,
+  mentions: readonly EntityMention[],
+  options: QuoteOptions = {},
+): QuoteDetail[] {
+  const text = clean.article.text;
+  const minWords = options.minUnattributedWords ?? DEFAULT_MIN_UNATTRIBUTED_WORDS;
+  const sentences = clean.sentences;
+  const sentenceOf = (at: number): number => {
+    for (const sentence of sentences) if (at < sentence.span[1]) return sentence.index;
+    return sentences.length - 1;
+  };
+  // 1. Quoted passages.
+  const segments = findQuoteSegments(text);
+  const inQuote = (token: Token): boolean =>
+    segments.some((segment) => segment.open < token.start && token.end <= segment.close);
+  const tokens = tokenize(text).filter((token) => !inQuote(token));
+  const quoted = (at: number): boolean => segments.some((s) => s.open < at && at < s.close);
+  const salience = new Salience(text, mentions, sentenceOf, quoted);
+  salience.openings(text, sentences);
+  const out: QuoteDetail[] = [];
+
+  const resolve = (span: Span | null, sentence: number): string | null => {
+    if (!span) return null;
+    // Only a name heading the phrase speaks: "The Tesla owner" is not Tesla.
+    const head = mentions.filter((m) => m.span[0] >= span[0] && Math.abs(m.span[1] - span[1]) <= 2);
+    const named = head.filter((m) => m.type === 'person').pop() ?? head.pop();
+    if (named) return named.canonical;
+    const written = text.slice(span[0], span[1]);
+    if (PRONOUNS.has(written.toLowerCase())) return salience.resolve(written, sentence, span[0]);
+    if (SPEAKER_DESCRIPTIONS.test(written) && /^the\b/i.test(written))
+      return salience.latestSpeaker(sentence);
+    return null;
+  };
+
+  const tokensIn = (start: number, end: number): Token[] =>
+    tokens.filter((token) => token.start >= start && token.end <= end);
+
+  const cueBefore = (start: number, end: number, sentenceStart: number): Attribution | null => {
+    const frame = tokensIn(sentenceStart, end);
+    const context: SpeakerContext = { text, tokens: frame, mentions };
+    for (let index = 0; index < frame.length; index++) {
+      const token = frame[index]!;
+      if (token.start < start || !isCue(token.text.toLowerCase())) continue;
+      const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
+      if (subject)
+        return { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null };
+      if (/ing$/.test(token.text) && index > 0) {
+        // "…, saying a ‘line had been crossed’": the gerund shares the clause's subject.
+        const first = frame.findIndex((t) => isCue(t.text.toLowerCase()) && t !== token);
+        const main = first >= 0 && first < index ? subjectBefore(context, first) : null;
+        if (main) return { speakerSpan: main, cueSpan: [token.start, token.end], speaker: null };
+      }
+    }
+    return null;
+  };
+
+  const cueAfter = (segment: QuoteSegment, sentenceEnd: number): Attribution | null => {
+    // The attribution after a quote stays in its sentence: stop at the first full stop.
+    const stop = /[.!?\n]/.exec(text.slice(segment.close + 1));
+    const sentenceStop = stop ? segment.close + 1 + stop.index : text.length;
+    const limit = Math.min(
+      sentenceEnd,
+      sentenceStop,
+      ...segments.filter((s) => s.open > segment.close).map((s) => s.open),
+    );
+    const frame = tokensIn(segment.close, limit).slice(0, MAX_AFTER_WORDS);
+    const lead = text.slice(segment.close + 1, frame[0]?.start ?? segment.close + 1);
+    if (!frame.length || /[.!?]/.test(lead.replace(/^[”’"]/, ''))) return null;
+    const context: SpeakerContext = { text, tokens: frame, mentions };
+    const first = frame[0]!;
+    if (isCue(first.text.toLowerCase())) {
+      const speaker = speakerAfter(context, 1);
+      return speaker
+        ? { speakerSpan: speaker, cueSpan: [first.start, first.end], speaker: null }
+        : null;
+    }
+    for (let index = 1; index < frame.length; index++) {
+      const token = frame[index]!;
+      if (!isCue(token.text.toLowerCase())) continue;
+      const subject = subjectBefore(context, index);
+      return subject
+        ? { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null }
+        : null;
+    }
+    return null;
+  };
+
+  const emit = (
+    attribution: Attribution | null,
+    content: Span,
+    direct: boolean,
+    sentence: number,
+  ): void => {
+    const words = text.slice(content[0], content[1]).split(/\s+/).length;
+    if (!attribution && words < minWords) return;
+    const speakerSpan = attribution?.speakerSpan ?? null;
+    out.push({
+      articleId: clean.article.id,
+      speaker: attribution?.speaker ?? null,
+      speakerText: speakerSpan ? text.slice(speakerSpan[0], speakerSpan[1]) : null,
+      speakerSpan,
+      cue: attribution?.cueSpan ? text.slice(attribution.cueSpan[0], attribution.cueSpan[1]) : null,
+      cueSpan: attribution?.cueSpan ?? null,
+      content: text.slice(content[0], content[1]),
+      contentSpan: content,
+      direct,
+      sentenceIndex: sentence,
+    });
+  };
+
+  const finish = (attribution: Attribution | null, sentence: number): Attribution | null => {
+    if (!attribution) return null;
+    if (attribution.speaker === null)
+      attribution.speaker = resolve(attribution.speakerSpan, sentence);
+    if (attribution.speaker) salience.spoke(attribution.speaker, sentence);
+    return attribution;
+  };
+
+  // 2. Quoted passages, sentence by sentence.
+  let previousSentence = -1;
+  let previous: Attribution | null = null;
+  const usedCues = new Set<number>();
+  for (const segment of segments) {
+    const sentenceIndex = sentenceOf(segment.open);
+    const sentence = sentences[sentenceIndex];
+    const sentenceStart = sentence?.span[0] ?? 0;
+    const sameSentence = sentenceIndex === previousSentence;
+    const frameStart = sameSentence
+      ? segments[segments.indexOf(segment) - 1]!.close
+      : sentenceStart;
+    let attribution =
+      cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length);
+    if (!attribution && sameSentence && previous) attribution = { ...previous };
+    const opensParagraph =
+      segment.open === 0 || /\n\s*$/.test(text.slice(Math.max(0, segment.open - 3), segment.open));
+    if (!attribution && opensParagraph) {
+      const latest = salience.latestSpeaker(sentenceIndex);
+      if (latest) attribution = { speakerSpan: null, cueSpan: null, speaker: latest };
+    }
+    attribution = finish(attribution, sentenceIndex);
+    if (attribution?.cueSpan) usedCues.add(attribution.cueSpan[0]);
+    emit(attribution, [segment.contentStart, segment.contentEnd], true, sentenceIndex);
+    previous = attribution;
+    previousSentence = sentenceIndex;
+  }
+  // 3. Indirect speech.
+  if (options.indirect ?? true) {
+    for (const sentence of sentences) {
+      const found = indirectIn(
+        text,
+        sentence.span,
+        tokensIn(sentence.span[0], sentence.span[1]),
+        mentions,
+        segments,
+        usedCues,
+      );
+      for (const { attribution, content } of found) {
+        emit(finish(attribution, sentence.index), content, false, sentence.index);
+      }
+    }
+  }
+  return out.sort((a, b) => a.contentSpan[0] - b.contentSpan[0]);
+}
+
+function indirectIn(
+  text: string,
+  span: Span,
+  tokens: Token[],
+  mentions: readonly EntityMention[],
+  segments: QuoteSegment[],
+  usedCues: Set<number>,
+): { attribution: Attribution; content: Span }[] {
+  const out: { attribution: Attribution; content: Span }[] = [];
+  if (tokens.length < 4) return out;
+  const context: SpeakerContext = { text, tokens, mentions };
+  let end = span[1];
+  while (end > span[0] && /[\s.!?”’"]/.test(text[end - 1]!)) end--;
+  const hasQuote = (from: number, to: number): boolean =>
+    segments.some((segment) => segment.open < to && segment.close > from);
+  // "According to X, …" / "…, according to X."
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.text.toLowerCase() !== 'according' || tokens[index + 1]!.text.toLowerCase() !== 'to')
+      continue;
+    const source = speakerAfter(context, index + 2);
+    if (!source) continue;
+    const cueSpan: Span = [token.start, tokens[index + 1]!.end];
+    const comma = text.indexOf(',', source[1]);
+    const content: Span =
+      index === 0 && comma > 0 && comma < end ? [comma + 1, end] : [span[0], token.start];
+    trimSpan(text, content);
+    if (content[1] - content[0] > 10 && !hasQuote(content[0], content[1])) {
+      out.push({ attribution: { speakerSpan: source, cueSpan, speaker: null }, content });
+    }
+    return out;
+  }
+  for (let index = 1; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const lower = token.text.toLowerCase();
+    if (!isSpeechCue(lower) || usedCues.has(token.start)) continue;
+    const gapBefore = text.slice(tokens[index - 1]!.end, token.start);
+    const subject = subjectBefore(context, index);
+    // "…, X said." / "…, said X.": the content is what precedes the comma.
+    const tail = tokens.slice(index + 1).filter((t) => t.end <= end);
+    const commaAt = text.lastIndexOf(',', subject ? subject[0] : token.start);
+    const adjacent =
+      commaAt > span[0] && !text.slice(commaAt + 1, subject ? subject[0] : token.start).trim();
+    const shortTail =
+      tail.length <= 4 || (tail.length <= 10 && TAIL_PREPOSITIONS.test(tail[0]!.text));
+    if (adjacent && shortTail) {
+      const speaker =
+        subject ?? (/,\s*$/.test(gapBefore) ? speakerAfter(context, index + 1) : null);
+      const content: Span = [span[0], commaAt];
+      trimSpan(text, content);
+      if (
+        speaker &&
+        !hasQuote(content[0], content[1]) &&
+        wordCount(text, content) >= MIN_INDIRECT_WORDS
+      ) {
+        out.push({
+          attribution: { speakerSpan: speaker, cueSpan: [token.start, token.end], speaker: null },
+          content,
+        });
+        break;
+      }
+    }
+    if (!subject) continue;
+    // "X said (that) …": the content is the rest of the sentence.
+    let from = index + 1;
+    if (OBJECT_CUES.has(lower)) {
+      const that = tokens.slice(from, from + 6).findIndex((t) => t.text.toLowerCase() === 'that');
+      from = that >= 0 ? from + that : from + (tokens[from]?.text.toLowerCase() === 'the' ? 2 : 1);
+    }
+    if (tokens[from]?.text.toLowerCase() === 'that') from++;
+    const start = tokens[from]?.start ?? end;
+    const content: Span = [start, end];
+    trimSpan(text, content);
+    if (wordCount(text, content) >= MIN_INDIRECT_WORDS && !hasQuote(content[0], content[1])) {
+      out.push({
+        attribution: { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null },
+        content,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|last|this|on)$/i;
+
+/**
+ * "Sir Keir did not mention Mr Musk and said he …": a cue after "and"/"but" shares the
+ * subject that opens the clause.
+ */
+function coordinatedSubject(context: SpeakerContext, cue: number): Span | null {
+  const { tokens, mentions } = context;
+  let index = cue - 1;
+  while (index >= 0 && ['also', 'then', 'later'].includes(tokens[index]!.text.toLowerCase()))
+    index--;
+  if (index < 1 || !['and', 'but'].includes(tokens[index]!.text.toLowerCase())) return null;
+  const first = tokens[0]!;
+  if (PRONOUNS.has(first.text.toLowerCase())) return [first.start, first.end];
+  const opener = mentions.find(
+    (m) => m.span[0] >= first.start && m.span[0] <= (tokens[2]?.start ?? first.start),
+  );
+  return opener && opener.type === 'person' ? opener.span : null;
+}
+
+function trimSpan(text: string, span: Span): void {
+  while (span[0] < span[1] && /[\s,:;—–-]/.test(text[span[0]]!)) span[0]++;
+  while (span[1] > span[0] && /[\s,:;—–-]/.test(text[span[1] - 1]!)) span[1]--;
+}
+
+function wordCount(text: string, span: Span): number {
+  return tokenize(text.slice(span[0], span[1])).length;
+}

@@ -1,0 +1,87 @@
+/**
+ * Quoted passages: “…” and ‘…’ (the clean stage normalised the marks), and "…" for text
+ * that bypassed it. A quote left open at the end of a paragraph continues when the next
+ * paragraph opens with the same mark (the newspaper convention for multi-paragraph quotes):
+ *
+ *   He added: “Some of the criticisms … serious issue.⏎“So if he wants … welcome that.”
+ *             ^contentStart                                            contentEnd^
+ *
+ * A single closing mark is also the apostrophe: ’ closes a quote only when no letter
+ * follows it ("don’t" and "Trump’s" do not close).
+ */
+
+export interface QuoteSegment {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or of the end of the paragraph for an unclosed quote. */
+  close: number;
+  /** Content span: between the marks, spaces and a trailing comma trimmed. */
+  contentStart: number;
+  contentEnd: number;
+  closed: boolean;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isSingleOpener(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  return (
+    (before === undefined || /[\s([“—–-]/.test(before)) && after !== undefined && /\S/.test(after)
+  );
+}
+
+function isSingleCloser(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  if (/\s/.test(before) || LETTER.test(after)) return false;
+  // "the gangs’ activities": a plural possessive, not a closing mark, when a word follows.
+  return !(/s/i.test(before) && after === ' ' && /\p{Ll}/u.test(text[at + 2] ?? ''));
+}
+
+function findClose(text: string, open: number, mark: string): { close: number; closed: boolean } {
+  const closer = PAIRS[mark]!;
+  let depth = 0;
+  for (let at = open + 1; at < text.length; at++) {
+    const char = text[at]!;
+    if (char === '\n') {
+      // A paragraph that opens with the same mark continues the quote.
+      let next = at + 1;
+      while (text[next] === '\n' || text[next] === ' ') next++;
+      if (text[next] === mark && depth === 0) {
+        at = next;
+        continue;
+      }
+      return { close: at, closed: false };
+    }
+    if (mark === '‘') {
+      if (char === '‘' && isSingleOpener(text, at)) depth++;
+      else if (char === '’' && isSingleCloser(text, at)) {
+        if (depth === 0) return { close: at, closed: true };
+        depth--;
+      }
+    } else if (char === closer) {
+      return { close: at, closed: true };
+    }
+  }
+  return { close: text.length, closed: false };
+}
+
+export function findQuoteSegments(text: string): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if (!(char in PAIRS)) continue;
+    if (char === '‘' && !isSingleOpener(text, at)) continue;
+    if (char === '"' && !/[\s([—–-]|^$/.test(text[at - 1] ?? '')) continue;
+    const { close, closed } = findClose(text, at, char);
+    let contentStart = at + 1;
+    let contentEnd = close;
+    while (contentStart < contentEnd && /\s/.test(text[contentStart]!)) contentStart++;
+    while (contentEnd > contentStart && /[\s,]/.test(text[contentEnd - 1]!)) contentEnd--;
+    if (contentEnd > contentStart) out.push({ open: at, close, contentStart, contentEnd, closed });
+    at = close;
+  }
+  return out;
+}
