@@ -21,15 +21,19 @@ export interface FeatureOptions {
   leadChars?: number;
   /** Weight of a lead occurrence relative to a later one. Default: DEFAULT_LEAD_WEIGHT (2). */
   leadWeight?: number;
+  /** Weight of adjacent content-word pairs (0 = off). Default: DEFAULT_BIGRAM_WEIGHT. */
+  bigramWeight?: number;
 }
 
 export const DEFAULT_TITLE_WEIGHT = 3;
+export const DEFAULT_BIGRAM_WEIGHT = 0;
 export const DEFAULT_ENTITY_BOOST = 2;
 export const DEFAULT_LEAD_CHARS = 600;
 export const DEFAULT_LEAD_WEIGHT = 2;
 
 /** Prefix of two-word name phrases; cannot collide with a stemmed word (no spaces inside). */
 const PHRASE = 'n:';
+const BIGRAM = 'b:';
 
 /** Names and numbers of a text as stems (and phrase terms), by how often each is seen. */
 export function nameTerms(text: string): Set<string> {
@@ -77,6 +81,15 @@ export function articleTerms(
 
   const names = nameTerms(title ? `${title}\n${text}` : text);
   for (const name of names) if (name.startsWith(PHRASE)) add(name, 1);
+  const bigramWeight = options.bigramWeight ?? DEFAULT_BIGRAM_WEIGHT;
+  if (bigramWeight > 0) {
+    const bigrams = new Set<string>();
+    for (const part of [title ?? '', text]) {
+      const terms = contentTerms(part);
+      for (let i = 1; i < terms.length; i++) bigrams.add(`${BIGRAM}${terms[i - 1]}_${terms[i]}`);
+    }
+    for (const bigram of bigrams) counts.set(bigram, bigramWeight);
+  }
   // Sublinear tf: the tenth mention of a word says less than the first.
   const weighted = new Map<string, number>();
   for (const [term, count] of counts) {
