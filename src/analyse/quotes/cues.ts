@@ -9,7 +9,10 @@ const REGULAR = (
   'blame describe stress emphasise emphasize recall reveal report predict promise vow pledge ' +
   'agree allege complain joke boast question mock conclude continue demand maintain observe ' +
   'point repeat caution counter concede admit remark estimate testify contend assert reply ' +
-  'comment muse cite echo acknowledge insist hint dismiss brand label deny believe'
+  'comment muse cite echo acknowledge insist hint dismiss brand label deny believe want ' +
+  'plan decide support oppose attack blast propose refuse offer discuss mention expect know ' +
+  'indicate seem appear defend raise encourage fear worry hope learn accept reject praise ' +
+  'condemn slam vow request recommend insist signal acknowledge'
 ).split(' ');
 
 const IRREGULAR =
@@ -53,7 +56,7 @@ export function isCue(lower: string): boolean {
 }
 
 export function isSpeechCue(lower: string): boolean {
-  return SPEECH.has(lower);
+  return SPEECH.has(lower) || CUES.has(lower);
 }
 
 /** Cues that take the listener as object before the content ("told reporters that"). */

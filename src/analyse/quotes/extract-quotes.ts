@@ -33,6 +33,11 @@ export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
 const SPEAKER_DESCRIPTIONS =
   /\b(?:minister|secretary|leader|spokesman|spokeswoman|spokesperson|premier|chancellor|president|senator|governor|mayor|official)$/i;
 const MIN_INDIRECT_WORDS = 3;
+/** A sentence end, not the full stop of "Mr." or "D-Wis.". */
+const SENTENCE_STOP =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Wis|Calif|[A-Z]))[.!?](?=\s|$)|\n/;
+/** A dash signature after a quotation: "“…” ― Pamela Padilla". */
+const DASH_SIGNATURE = /^[\s,]*[―—–]\s*/;
 const MAX_AFTER_WORDS = 8;
 
 interface Attribution {
@@ -82,7 +87,8 @@ export function extractQuotes(
   const cueBefore = (start: number, end: number, sentenceStart: number): Attribution | null => {
     const frame = tokensIn(sentenceStart, end);
     const context: SpeakerContext = { text, tokens: frame, mentions };
-    for (let index = 0; index < frame.length; index++) {
+    // The cue closest to the quotation wins ("Clinton noted …; Trump boasted, “…”").
+    for (let index = frame.length - 1; index >= 0; index--) {
       const token = frame[index]!;
       if (token.start < start || !isCue(token.text.toLowerCase())) continue;
       const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
@@ -100,7 +106,7 @@ export function extractQuotes(
 
   const cueAfter = (segment: QuoteSegment, sentenceEnd: number): Attribution | null => {
     // The attribution after a quote stays in its sentence: stop at the first full stop.
-    const stop = /[.!?\n]/.exec(text.slice(segment.close + 1));
+    const stop = SENTENCE_STOP.exec(text.slice(segment.close + 1));
     const sentenceStop = stop ? segment.close + 1 + stop.index : text.length;
     const limit = Math.min(
       sentenceEnd,
@@ -112,6 +118,11 @@ export function extractQuotes(
     if (!frame.length || /[.!?]/.test(lead.replace(/^[”’"]/, ''))) return null;
     const context: SpeakerContext = { text, tokens: frame, mentions };
     const first = frame[0]!;
+    if (DASH_SIGNATURE.test(lead.replace(/^[”’"]/, ''))) {
+      const speaker = speakerAfter(context, 0);
+      const dash = segment.close + 1 + lead.search(/[―—–]/);
+      return speaker ? { speakerSpan: speaker, cueSpan: [dash, dash + 1], speaker: null } : null;
+    }
     if (isCue(first.text.toLowerCase())) {
       const speaker = speakerAfter(context, 1);
       return speaker
@@ -163,6 +174,7 @@ export function extractQuotes(
   // 2. Quoted passages, sentence by sentence.
   let previousSentence = -1;
   let previous: Attribution | null = null;
+  let previousSegment: QuoteSegment | null = null;
   const usedCues = new Set<number>();
   for (const segment of segments) {
     const sentenceIndex = sentenceOf(segment.open);
@@ -174,7 +186,23 @@ export function extractQuotes(
       : sentenceStart;
     let attribution =
       cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length);
-    if (!attribution && sameSentence && previous) attribution = { ...previous };
+    const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
+    // "“…,” Warren said. “…”": a quotation right after an attributed one continues it.
+    if (
+      !attribution &&
+      previous &&
+      (sameSentence || (gapBefore.length < 80 && !gapBefore.includes('\n')))
+    ) {
+      attribution = { ...previous };
+    }
+    // "He said:⏎⏎“…”": the cue ends the previous paragraph with a colon.
+    const lead = text.slice(Math.max(0, segment.open - 200), segment.open);
+    const colon = /:\s*\n\s*$/.exec(lead);
+    if (!attribution && colon) {
+      const colonAt = segment.open - lead.length + colon.index;
+      const start = sentences[sentenceOf(colonAt)]?.span[0] ?? 0;
+      attribution = cueBefore(start, colonAt, start);
+    }
     const opensParagraph =
       segment.open === 0 || /\n\s*$/.test(text.slice(Math.max(0, segment.open - 3), segment.open));
     if (!attribution && opensParagraph) {
@@ -186,6 +214,7 @@ export function extractQuotes(
     emit(attribution, [segment.contentStart, segment.contentEnd], true, sentenceIndex);
     previous = attribution;
     previousSentence = sentenceIndex;
+    previousSegment = segment;
   }
   // 3. Indirect speech.
   if (options.indirect ?? true) {
@@ -243,7 +272,7 @@ function indirectIn(
     const lower = token.text.toLowerCase();
     if (!isSpeechCue(lower) || usedCues.has(token.start)) continue;
     const gapBefore = text.slice(tokens[index - 1]!.end, token.start);
-    const subject = subjectBefore(context, index);
+    const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
     // "…, X said." / "…, said X.": the content is what precedes the comma.
     const tail = tokens.slice(index + 1).filter((t) => t.end <= end);
     const commaAt = text.lastIndexOf(',', subject ? subject[0] : token.start);

@@ -68,20 +68,47 @@ function findClose(text: string, open: number, mark: string): { close: number; c
   return { close: text.length, closed: false };
 }
 
+/** Two apostrophes as a double quotation mark (''…''), as some newspaper archives write it. */
+function doubledClose(text: string, open: number): { close: number; closed: boolean } {
+  for (let at = open + 2; at < text.length - 1; at++) {
+    if (text[at] === "'" && text[at + 1] === "'") return { close: at, closed: true };
+    if (text[at] === '\n' && !text.startsWith("''", at + 1)) return { close: at, closed: false };
+    if (text[at] === '\n') at += 2;
+  }
+  return { close: text.length, closed: false };
+}
+
 export function findQuoteSegments(text: string): QuoteSegment[] {
   const out: QuoteSegment[] = [];
   for (let at = 0; at < text.length; at++) {
     const char = text[at]!;
+    if (char === "'" && text[at + 1] === "'" && /[\s([—–-]|^$/.test(text[at - 1] ?? '')) {
+      const { close, closed } = doubledClose(text, at);
+      push(out, text, at, close, closed, 2);
+      at = close + 1;
+      continue;
+    }
     if (!(char in PAIRS)) continue;
     if (char === '‘' && !isSingleOpener(text, at)) continue;
     if (char === '"' && !/[\s([—–-]|^$/.test(text[at - 1] ?? '')) continue;
     const { close, closed } = findClose(text, at, char);
-    let contentStart = at + 1;
-    let contentEnd = close;
-    while (contentStart < contentEnd && /\s/.test(text[contentStart]!)) contentStart++;
-    while (contentEnd > contentStart && /[\s,]/.test(text[contentEnd - 1]!)) contentEnd--;
-    if (contentEnd > contentStart) out.push({ open: at, close, contentStart, contentEnd, closed });
+    push(out, text, at, close, closed, 1);
     at = close;
   }
   return out;
+}
+
+function push(
+  out: QuoteSegment[],
+  text: string,
+  open: number,
+  close: number,
+  closed: boolean,
+  width: number,
+): void {
+  let contentStart = open + width;
+  let contentEnd = close;
+  while (contentStart < contentEnd && /\s/.test(text[contentStart]!)) contentStart++;
+  while (contentEnd > contentStart && /[\s,]/.test(text[contentEnd - 1]!)) contentEnd--;
+  if (contentEnd > contentStart) out.push({ open, close, contentStart, contentEnd, closed });
 }

@@ -105,7 +105,40 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
       break;
     first--;
   }
+  // "In one tweet, Trump said": a phrase after a preposition is no subject.
+  if (first > 0 && OBJECT_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) return null;
   return [tokens[first]!.start, headToken.end];
+}
+
+const OBJECT_PREPOSITIONS = new Set(
+  'in on at for with by from of to into about after before during under over'.split(' '),
+);
+
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'on', 'at', 'in', 'into', 'from', 'to', 'with']);
+
+/** "A spokeswoman for Hillary Clinton": from the mention back across "for" to "A". */
+function nounPhraseThrough(context: SpeakerContext, mention: Span): Span | null {
+  const { text, tokens } = context;
+  let first = tokens.findIndex((token) => token.start >= mention[0]);
+  if (first <= 0) return null;
+  let crossed = false;
+  while (first > 0 && mention[1] - tokens[first - 1]!.start < 120) {
+    const previous = tokens[first - 1]!;
+    if (!/^\s+$/.test(text.slice(previous.end, tokens[first]!.start))) break;
+    const word = previous.text.toLowerCase();
+    if (PHRASE_PREPOSITIONS.has(word)) {
+      crossed = true;
+      first--;
+      continue;
+    }
+    if (DETERMINERS.has(word)) {
+      first--;
+      break;
+    }
+    if (LEFT_BOUNDARY.has(word) || PRONOUNS.has(word) || (isClauseWord(word) && !crossed)) break;
+    first--;
+  }
+  return crossed && first < tokens.length ? [tokens[first]!.start, mention[1]] : null;
 }
 
 /** The subject of the cue at `cue`, or null when the cue has none on its left. */
@@ -157,13 +190,13 @@ export function speakerAfter(context: SpeakerContext, first: number): Span | nul
   for (const { span } of context.mentions) {
     if (span[0] === token.start || (span[0] < token.start && token.start < span[1])) return span;
   }
-  if (LEFT_BOUNDARY.has(lower) || isClauseWord(lower)) return null;
+  if (LEFT_BOUNDARY.has(lower)) return null;
   let last = first;
   while (last + 1 < tokens.length && last - first < MAX_PHRASE_WORDS - 1) {
     const next = tokens[last + 1]!;
     if (!/^\s+$/.test(text.slice(tokens[last]!.end, next.start))) break;
     const word = next.text.toLowerCase();
-    if (LEFT_BOUNDARY.has(word) || isClauseWord(word)) break;
+    if (LEFT_BOUNDARY.has(word) && !PHRASE_PREPOSITIONS.has(word)) break;
     last++;
   }
   return [token.start, tokens[last]!.end];
