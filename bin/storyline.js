@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // Runs the compiled CLI (npm ci builds it through the "prepare" script).
-import '../dist/serve/cli/main.js';
+import '../dist/serve/cli/bin.js';

@@ -86,7 +86,8 @@ describe('seeds → one brief', () => {
 
   it('5. Sir Keir Starmer, Sir Keir, Keir Starmer and Starmer are one person', () => {
     const starmers = brief.entities.filter(
-      (e) => /Starmer|Keir/.test(e.name) || e.aliases.some((a) => /Starmer|Keir/.test(a)),
+      (e) =>
+        /\b(Starmer|Keir)\b/.test(e.name) || e.aliases.some((a) => /\b(Starmer|Keir)\b/.test(a)),
     );
     expect(starmers).toHaveLength(1);
     const starmer = starmers[0];

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * The `storyline` command line. Exit codes: 0 success, 1 bad input (one-line reason),
  * 2 usage error. Stack traces only with STORYLINE_DEBUG=1.
@@ -47,12 +46,3 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     return 1;
   }
 }
-
-// Quietly stop when the reader of stdout goes away (`storyline stories | head`).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-});
-
-main().then((code) => {
-  process.exitCode = code;
-});

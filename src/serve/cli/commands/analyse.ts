@@ -4,15 +4,17 @@
  * spans can be checked.
  */
 import type { Command } from 'commander';
-import { extractDates, extractEntityMentions, extractQuotes } from '../../../analyse/index.js';
-import { cleanArticle } from '../../../clean/index.js';
+import type { Article } from '../../../types.js';
 import { lineWriter, readJsonlArticles } from '../io.js';
+
+type Analysers = typeof import('../../../analyse/index.js') &
+  typeof import('../../../clean/index.js');
 
 export function registerAnalyse(program: Command): void {
   const perArticle = (
     name: string,
     description: string,
-    produce: (line: Parameters<typeof cleanArticle>[0]) => object,
+    produce: (article: Article, lib: Analysers) => object,
   ): void => {
     program
       .command(name)
@@ -20,8 +22,13 @@ export function registerAnalyse(program: Command): void {
       .argument('<in.jsonl>', 'JSON Lines of Articles, .gz accepted, - for stdin')
       .option('--out <file>', 'write to a file instead of stdout')
       .action(async (input: string, flags: { out?: string }) => {
+        // Loaded here so that `--help` does not pay for the NLP lexicons.
+        const lib = {
+          ...(await import('../../../analyse/index.js')),
+          ...(await import('../../../clean/index.js')),
+        };
         const out = lineWriter(flags.out);
-        for (const { article } of readJsonlArticles(input)) out.write(produce(article));
+        for (const { article } of readJsonlArticles(input)) out.write(produce(article, lib));
         await out.close();
       });
   };
@@ -29,7 +36,7 @@ export function registerAnalyse(program: Command): void {
   perArticle(
     'quotes',
     'attributed quotes per article: speaker, cue, content, character spans',
-    (article) => {
+    (article, { cleanArticle, extractQuotes, extractEntityMentions }) => {
       const clean = cleanArticle(article, { detectLanguage: false });
       const quotes = extractQuotes(clean, extractEntityMentions(clean)).map((quote) => ({
         speaker: quote.speaker ?? quote.speakerText,
@@ -46,7 +53,7 @@ export function registerAnalyse(program: Command): void {
   perArticle(
     'entities',
     'people, organisations and places per article with canonical names',
-    (article) => {
+    (article, { cleanArticle, extractEntityMentions }) => {
       const clean = cleanArticle(article, { detectLanguage: false });
       return { id: article.id, text: clean.article.text, entities: extractEntityMentions(clean) };
     },
@@ -55,7 +62,7 @@ export function registerAnalyse(program: Command): void {
   perArticle(
     'dates',
     'temporal expressions per article, resolved against `published`',
-    (article) => {
+    (article, { cleanArticle, extractDates }) => {
       const clean = cleanArticle(article, { detectLanguage: false });
       const dates = extractDates(clean).map(({ text, span, value, resolved }) => ({
         text,

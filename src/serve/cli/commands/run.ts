@@ -2,10 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { renderBrief } from '../../../brief/index.js';
-import { readInputs } from '../../../ingest/index.js';
-import { briefStory, processArticles, type RunReport } from '../../../pipeline/index.js';
-import { DEFAULT_DB_PATH, openStore, type Store } from '../../../store/index.js';
+import type { RunReport } from '../../../pipeline/index.js';
+import type { Store } from '../../../store/index.js';
+import { DEFAULT_DB_PATH } from '../../../store/open-store.js';
 import { DEFAULT_OUT_DIR, formatOption, positiveInt, summaryOptions } from '../options.js';
 import { progressReporter } from '../progress.js';
 import { table } from '../table.js';
@@ -26,7 +25,16 @@ function reportLine(report: RunReport, stories: number): string {
   );
 }
 
+// Heavy stages load only when a command runs, so `--help` and usage errors answer at once.
+const stages = async () => ({
+  ...(await import('../../../brief/index.js')),
+  ...(await import('../../../ingest/index.js')),
+  ...(await import('../../../pipeline/index.js')),
+  ...(await import('../../../store/index.js')),
+});
+
 async function ingest(paths: string[], flags: RunFlags, store: Store): Promise<RunReport> {
+  const { processArticles, readInputs } = await stages();
   const progress = progressReporter(flags.quiet ? false : undefined);
   try {
     return await processArticles(readInputs(paths), {
@@ -73,6 +81,7 @@ export function registerRun(program: Command): void {
       .option('--out <dir>', 'directory for the briefs', DEFAULT_OUT_DIR)
       .option('--format <format>', 'brief format: md, html or json', formatOption, 'md'),
   ).action(async (paths: string[], flags: RunFlags) => {
+    const { openStore, briefStory, renderBrief } = await stages();
     const store = await openStore(flags.db);
     try {
       const report = await ingest(paths, flags, store);
@@ -104,6 +113,7 @@ export function registerRun(program: Command): void {
       .command('ingest')
       .description('ingest and process articles into the database (no brief files)'),
   ).action(async (paths: string[], flags: RunFlags) => {
+    const { openStore } = await stages();
     const store = await openStore(flags.db);
     try {
       const report = await ingest(paths, flags, store);

@@ -3,8 +3,6 @@
  * No database: the same input always gives the same output.
  */
 import type { Command } from 'commander';
-import { analyseStory } from '../../../analyse/index.js';
-import { summarize } from '../../../brief/index.js';
 import { cleanArticle } from '../../../clean/index.js';
 import { StoryClusterer } from '../../../cluster/index.js';
 import { Deduplicator } from '../../../dedup/index.js';
@@ -96,6 +94,8 @@ export function registerStateless(program: Command): void {
           record.story === undefined || record.story === null ? 'unassigned' : String(record.story);
         groups.set(story, [...(groups.get(story) ?? []), cleanArticle(article)]);
       }
+      const { analyseStory } = await import('../../../analyse/index.js');
+      const { summarize } = await import('../../../brief/index.js');
       const out = lineWriter(flags.out);
       for (const [story, articles] of groups) {
         const analysis = analyseStory(articles);

@@ -1,10 +1,8 @@
 /** `storyline stories` and `storyline brief <story>`: read what is stored. */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { renderBrief } from '../../../brief/index.js';
 import { StorylineError } from '../../../errors.js';
-import { briefStory } from '../../../pipeline/index.js';
-import { DEFAULT_DB_PATH, openStore } from '../../../store/index.js';
+import { DEFAULT_DB_PATH, openStore } from '../../../store/open-store.js';
 import { formatOption, positiveInt, summaryOptions } from '../options.js';
 import { table } from '../table.js';
 
@@ -62,6 +60,8 @@ export function registerStories(program: Command): void {
           out?: string;
         },
       ) => {
+        const { renderBrief } = await import('../../../brief/index.js');
+        const { briefStory } = await import('../../../pipeline/index.js');
         const store = await openStore(flags.db);
         try {
           const rebuild = flags.sentences !== undefined || flags.words !== undefined;
