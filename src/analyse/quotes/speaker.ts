@@ -71,11 +71,13 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
   if (PRONOUNS.has(lower)) return [headToken.start, headToken.end];
   const mention = mentionEndingAt(context, headToken);
   if (mention) {
-    // "An inquiry into abuse in Rotherham found": a name after a preposition is no subject.
+    // "A spokeswoman for Hillary Clinton says": a name after a preposition is not the head;
+    // the phrase runs on to its determiner.
     const before = text.slice(Math.max(0, mention[0] - 6), mention[0]);
-    return /\b(?:in|into|of|at|on|from|for|about|against|over|to|with)\s+$/i.test(before)
-      ? null
-      : mention;
+    if (!/\b(?:in|into|of|at|on|from|for|about|against|over|to|with)\s+$/i.test(before)) {
+      return mention;
+    }
+    return nounPhraseThrough(context, mention);
   }
   if (LEFT_BOUNDARY.has(lower) || DETERMINERS.has(lower) || isClauseWord(lower)) return null;
   // Heads that cannot be a speaker: numbers, adjectives ("its final report").
