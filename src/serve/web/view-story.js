@@ -171,13 +171,20 @@ function timelineSection(brief, chips) {
         el(
           'div',
           { class: 'when' },
-          entry.resolved && entry.date ? entry.date : `“${entry.dateText}”`,
+          entry.resolved && entry.date ? timexLabel(entry.date) : `“${entry.dateText}”`,
           entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
         ),
         el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
       ),
     ),
   );
+}
+
+/** TimeML values as readers say them: "201" is the 2010s, "19" the 1900s. */
+function timexLabel(value) {
+  if (/^\d{3}$/.test(value)) return `${value}0s`;
+  if (/^\d{2}$/.test(value)) return `${value}00s`;
+  return value;
 }
 
 function coverageSection(brief, refs, chips) {
