@@ -154,6 +154,8 @@ export function unitKey(unit: string): string {
 /** "P2Y", "PT16H", "PXM" for a quantity (null = vague) of a unit. */
 export function durationValue(quantity: number | null, unit: string): string {
   const [code, isTime] = UNIT_CODES[unitKey(unit)] ?? ['X', false];
+  // TimeML measures decades in years: "two decades" is P20Y.
+  if (code === 'DE') return quantity === null ? 'PXY' : `P${quantity * 10}Y`;
   let amount = quantity === null ? 'X' : String(quantity);
   // TimeML has no fractions of a decade or year in common use: half a year is six months.
   if (quantity !== null && !Number.isInteger(quantity)) {

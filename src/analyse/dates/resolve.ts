@@ -28,6 +28,9 @@ export interface ResolveContext {
   lastQuarter: { year: number; quarter: number } | null;
 }
 
+/** How much nearer a coming date must be than a past one to be chosen. */
+export const PAST_BIAS = 2;
+
 export type Direction = 'last' | 'this' | 'next' | null;
 
 export function direction(word: string | undefined): Direction {
@@ -53,8 +56,10 @@ export function resolveWeekday(target: number, dir: Direction, ctx: ResolveConte
 }
 
 /**
- * The year of a month (and day) written without one: the closest occurrence in the direction
- * of the tense. Past tense: "in November", written in January 2025, is November 2024.
+ * The year of a month (and day) written without one. "last"/"next" pick the previous/next
+ * occurrence; a future clause picks the next; otherwise the closer occurrence, the past one
+ * counting as closer unless the coming one is `PAST_BIAS` times nearer (news reports the past) ("in November", written in January 2025, is November 2024; "Jan. 14",
+ * written on 6 January, is the coming one).
  */
 export function inferYear(
   month: number,
@@ -64,13 +69,19 @@ export function inferYear(
 ): number | null {
   const anchor = ctx.anchor;
   if (!anchor) return null;
-  const position = month * 100 + (day ?? 0);
-  const now = anchor.month * 100 + (day === null ? 0 : anchor.day);
+  // Positions in days from the start of the year (months count as their first day).
+  const position = (month - 1) * 31 + (day ?? 1) - 1;
+  const now = (anchor.month - 1) * 31 + (day === null ? 0 : anchor.day - 1);
   if (dir === 'this') return anchor.year;
   if (dir === 'last') return position < now ? anchor.year : anchor.year - 1;
   if (dir === 'next') return position > now ? anchor.year : anchor.year + 1;
-  if (ctx.future) return position >= now ? anchor.year : anchor.year + 1;
-  return position <= now ? anchor.year : anchor.year - 1;
+  if (position === now) return anchor.year;
+  if (ctx.future) return position > now ? anchor.year : anchor.year + 1;
+  const [past, pastDistance] =
+    position < now ? [anchor.year, now - position] : [anchor.year - 1, now + 372 - position];
+  const [coming, comingDistance] =
+    position > now ? [anchor.year, position - now] : [anchor.year + 1, position + 372 - now];
+  return comingDistance * PAST_BIAS < pastDistance ? coming : past;
 }
 
 export function resolveMonth(month: number, dir: Direction, ctx: ResolveContext): string | null {
@@ -149,8 +160,8 @@ export function resolveOffset(
 }
 
 /**
- * A quarter written without a year. A completed quarter is meant unless the clause is future:
- * "the fourth quarter", written in February, is last year's.
+ * A quarter written without a year: the current year's, unless that quarter has not begun yet
+ * ("the fourth quarter", written in February, is last year's).
  */
 export function resolveQuarter(
   quarter: number,
@@ -158,11 +169,10 @@ export function resolveQuarter(
 ): { year: number; quarter: number } | null {
   const anchor = ctx.anchor;
   if (!anchor) return null;
+  // Tense is not read: results copy says "expects third-quarter profit to…" of a quarter just
+  // ended as often as of one to come.
   const current = quarterOf(anchor.month);
-  let year = anchor.year;
-  if (!ctx.future && quarter > current) year--;
-  if (ctx.future && quarter < current) year++;
-  return { year, quarter };
+  return { year: quarter > current ? anchor.year - 1 : anchor.year, quarter };
 }
 
 /** The most recently completed quarter: what "the quarter" means in results copy. */

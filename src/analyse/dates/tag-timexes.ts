@@ -22,12 +22,15 @@ export interface TagOptions {
 
 export const DEFAULT_USE_CHRONO = true;
 
-/** Words around an expression that put it in the future: "will meet on Friday". */
+/**
+ * Words before an expression (in its sentence) that put it in the future: "will meet on
+ * Friday", "is set to resume Monday", "as soon as Tuesday". Words after it are not read: in
+ * "said Monday that it will…" the date belongs to "said".
+ */
 const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) (?:due|set|scheduled|expected|planning|poised) to|plans? to|intends? to|next|upcoming|would begin|to be held)\b/i;
-/** How far before and after an expression tense cues are looked for (characters). */
-const TENSE_WINDOW_BEFORE = 60;
-const TENSE_WINDOW_AFTER = 30;
+  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) to|(?:set|due|scheduled|expected|poised|planned|planning|plans?|intends?|intended|ready) to|scheduled|as (?:soon|early) as|next|upcoming|might|would be)\b/i;
+/** How far before an expression tense cues are looked for (characters). */
+const TENSE_WINDOW = 60;
 
 interface Candidate {
   start: number;
@@ -50,10 +53,8 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function isFuture(text: string, start: number, end: number, bounds: [number, number]): boolean {
-  const before = text.slice(Math.max(bounds[0], start - TENSE_WINDOW_BEFORE), start);
-  const after = text.slice(end, Math.min(bounds[1], end + TENSE_WINDOW_AFTER));
-  return FUTURE_CUE.test(before) || FUTURE_CUE.test(after);
+function isFuture(text: string, start: number, bounds: [number, number]): boolean {
+  return FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - TENSE_WINDOW), start));
 }
 
 function candidates(text: string): Candidate[] {
@@ -95,7 +96,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   const ctx: ResolveContext = { anchor, future: false, sentence: '', lastQuarter: null };
   for (const candidate of selectExtents(candidates(text))) {
     const bounds = sentenceBounds(text, candidate.start, candidate.end);
-    ctx.future = isFuture(text, candidate.start, candidate.end, bounds);
+    ctx.future = isFuture(text, candidate.start, bounds);
     ctx.sentence = text.slice(bounds[0], bounds[1]).toLowerCase();
     const resolution = candidate.rule.resolve(candidate.groups, ctx);
     if (!resolution) continue;
@@ -132,7 +133,9 @@ function chronoTimexes(text: string, anchor: CivilDate | null, taken: Timex[]): 
     const year = known('year');
     const month = known('month');
     const day = known('day');
-    if (month === null) continue;
+    // Only written dates: chrono also reads "now" or "tonight" as fully known instants.
+    // Fractions ("1/4") are not dates: numeric forms need a year.
+    if (month === null || (!/[A-Z][a-z]{2}/.test(result.text) && year === null)) continue;
     let value: string | null;
     let relative = false;
     if (year !== null)

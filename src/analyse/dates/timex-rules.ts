@@ -71,6 +71,14 @@ const month = (word: string | undefined): number =>
 function acceptMonth(match: RegExpExecArray, text: string): boolean {
   const name = match.groups?.month;
   if (!capitalised(name)) return false;
+  // A bare abbreviation ("Jan", "Dec.") is more often a name or a typo than a month.
+  if (
+    !match.groups?.year &&
+    !match.groups?.yearDir &&
+    !/^[A-Z][a-z]{2}[a-z]+$/.test(name ?? '') &&
+    name !== 'May'
+  )
+    return false;
   if (/^(May|March)$/.test(name ?? '') && !match.groups?.mod && !match.groups?.dir) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     return /\b(in|since|until|till|by|of|during|from|to|through|before|after|last|next|this|early|late|mid)[\s-]*$/i.test(
@@ -106,7 +114,7 @@ export const TIMEX_RULES: TimexRule[] = [
     // "November 5", "Nov. 5, 2024", "Sept. 30"
     name: 'month-day',
     pattern: rx(
-      `(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`,
+      `(?:${WEEKDAY_SOURCE},?\\s+)?(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`,
     ),
     accept: (m) => capitalised(m.groups?.month),
     resolve: (g, ctx) => {
@@ -121,7 +129,7 @@ export const TIMEX_RULES: TimexRule[] = [
     // "5 November", "5th of November 2024"
     name: 'day-month',
     pattern: rx(
-      `(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_SOURCE})(?:,?\\s+(?<year>\\d{4}))?`,
+      `(?:${WEEKDAY_SOURCE},?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_SOURCE})(?:,?\\s+(?<year>\\d{4}))?`,
     ),
     accept: (m) => capitalised(m.groups?.month),
     resolve: (g, ctx) => {
@@ -169,10 +177,38 @@ export const TIMEX_RULES: TimexRule[] = [
     resolve: (g) => fixed('DATE', g.year ?? null),
   },
   {
+    // Spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
+    name: 'spelled-year',
+    pattern: rx(
+      '(?:the year\\s+)?(?:nineteen[\\s-](?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<ones>one|two|three|four|five|six|seven|eight|nine))?|the year\\s+(?<thousand>two thousand))',
+    ),
+    resolve: (g) => {
+      if (g.thousand) return fixed('DATE', '2000');
+      const tens =
+        [
+          'ten',
+          'twenty',
+          'thirty',
+          'forty',
+          'fifty',
+          'sixty',
+          'seventy',
+          'eighty',
+          'ninety',
+        ].indexOf(g.tens!.toLowerCase()) + 1;
+      const ones =
+        ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(
+          (g.ones ?? '').toLowerCase(),
+        ) + 1;
+      return fixed('DATE', String(1900 + tens * 10 + ones));
+    },
+  },
+  {
     // "the 1990s", "the early 1980s"
     name: 'decade',
     pattern: rx(`(?:the\\s+)?${MODIFIER}(?<decade>(?:1[89]|20)\\d)0'?s`),
-    resolve: (g) => fixed('DATE', g.decade ?? null),
+    // TimeML writes a decade with its unknown year digit: "199X".
+    resolve: (g) => fixed('DATE', g.decade ? `${g.decade}X` : null),
   },
   {
     name: 'today',
@@ -231,6 +267,17 @@ export const TIMEX_RULES: TimexRule[] = [
     },
   },
   {
+    // "the past two years", "the last year" (a stretch of time, not a calendar year)
+    name: 'past-stretch',
+    pattern: rx(
+      `the\\s+(?:past|last|next|coming|previous|first|final)\\s+(?:(?<quantity>${NUMBER_SOURCE})\\s+)?(?<unit>${UNIT_SOURCE})`,
+    ),
+    resolve: (g) => {
+      const quantity = g.quantity ? parseQuantity(g.quantity) : 1;
+      return fixed('DURATION', durationValue(quantity, g.unit ?? ''));
+    },
+  },
+  {
     // "last week", "this year", "earlier this month", "next summer", "the previous year"
     name: 'relative-unit',
     pattern: rx(
@@ -250,18 +297,16 @@ export const TIMEX_RULES: TimexRule[] = [
         else if (dir === 'next') year = start > ctx.anchor.month ? year : year + 1;
         return relative('DATE', `${year}-${season}`);
       }
+      // "the same period last year" in results copy: the quarter under discussion, a year back.
+      if (
+        unit === 'year' &&
+        dir === 'last' &&
+        ctx.lastQuarter &&
+        /\bquarter|\bperiod/.test(ctx.sentence)
+      ) {
+        return relative('DATE', formatQuarter(ctx.lastQuarter.year - 1, ctx.lastQuarter.quarter));
+      }
       return relative('DATE', resolveRelativeUnit(unit, dir, ctx));
-    },
-  },
-  {
-    // "the past two years", "the last year" (a stretch of time, not a calendar year)
-    name: 'past-stretch',
-    pattern: rx(
-      `the\\s+(?:past|last|next|coming|previous|first|final)\\s+(?:(?<quantity>${NUMBER_SOURCE})\\s+)?(?<unit>${UNIT_SOURCE})`,
-    ),
-    resolve: (g) => {
-      const quantity = g.quantity ? parseQuantity(g.quantity) : 1;
-      return fixed('DURATION', durationValue(quantity, g.unit ?? ''));
     },
   },
   {
@@ -278,12 +323,8 @@ export const TIMEX_RULES: TimexRule[] = [
       const sign = /^(ago|earlier|before)$/i.test(g.edge ?? '') ? -1 : 1;
       const unit = unitKey(g.unit ?? '');
       if (quantity === null) return fixed('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
-      if (
-        unit === 'year' &&
-        quantity === 1 &&
-        ctx.lastQuarter &&
-        /quarter|period/.test(ctx.sentence)
-      ) {
+      // In results copy (a quarter already named) "a year earlier" is that quarter a year before.
+      if (unit === 'year' && quantity === 1 && ctx.lastQuarter) {
         return relative('DATE', formatQuarter(ctx.lastQuarter.year - 1, ctx.lastQuarter.quarter));
       }
       return relative('DATE', resolveOffset(quantity, unit, sign, ctx));
@@ -295,7 +336,7 @@ export const TIMEX_RULES: TimexRule[] = [
     pattern: rx('(?:the\\s+)?year[\\s-](?:earlier|ago)(?:\\s+(?:quarter|period))?'),
     resolve: (g, ctx) => {
       void g;
-      if (ctx.lastQuarter && /quarter|period/.test(ctx.sentence)) {
+      if (ctx.lastQuarter) {
         return relative('DATE', formatQuarter(ctx.lastQuarter.year - 1, ctx.lastQuarter.quarter));
       }
       return relative('DATE', ctx.anchor ? String(ctx.anchor.year - 1) : null);
@@ -305,10 +346,11 @@ export const TIMEX_RULES: TimexRule[] = [
     // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1988"
     name: 'quarter',
     pattern: rx(
-      '(?:the\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal))?' +
+      '(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal))?' +
         '(?:[\\s-]+(?:fiscal|calendar)[\\s-]+)?[\\s-]*quarter(?:\\s+of\\s+(?:(?<year>\\d{4})|(?<yearDir>last|this|next) year))?',
     ),
-    accept: (m) => !!(m.groups?.ordinal || m.groups?.which || /^the\s/i.test(m[0])),
+    accept: (m) =>
+      !!(m.groups?.ordinal || m.groups?.which || m.groups?.leadYear || /^the\s/i.test(m[0])),
     resolve: (g, ctx) => {
       const ordinal =
         ['first', 'second', 'third', 'fourth'].indexOf((g.ordinal ?? '').toLowerCase()) + 1 ||
@@ -322,9 +364,16 @@ export const TIMEX_RULES: TimexRule[] = [
           year: ctx.anchor.year + (g.yearDir === 'last' ? -1 : g.yearDir === 'next' ? 1 : 0),
           quarter: ordinal,
         };
-      } else if (ordinal) resolved = resolveQuarter(ordinal, ctx);
+      } else if (ordinal && g.leadYear) resolved = { year: Number(g.leadYear), quarter: ordinal };
+      else if (ordinal) resolved = resolveQuarter(ordinal, ctx);
       else if (which === 'current' && ctx.anchor)
         resolved = { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) };
+      else if (g.leadYear)
+        resolved = ctx.lastQuarter
+          ? { year: Number(g.leadYear), quarter: ctx.lastQuarter.quarter }
+          : null;
+      // "the latest quarter" is the last completed one; plain "the quarter" the one in discussion.
+      else if (which) resolved = previousQuarter(ctx);
       else resolved = ctx.lastQuarter ?? previousQuarter(ctx);
       if (resolved) ctx.lastQuarter = resolved;
       return relative('DATE', resolved ? formatQuarter(resolved.year, resolved.quarter) : null);
@@ -346,8 +395,13 @@ export const TIMEX_RULES: TimexRule[] = [
     pattern: rx(
       `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?<unit>${UNIT_SOURCE})`,
     ),
-    accept: (m) => {
+    accept: (m, text) => {
+      // Ages are not durations: "6-year-old", "a 53-year-old businessman".
+      if (/^[\s-]+old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return false;
       const quantity = m.groups?.quantity?.toLowerCase() ?? '';
+      // "the 1988 second quarter": a year, not a count.
+      if (/^(?:1[89]|20)\d\d$/.test(quantity)) return false;
       // "a day"/"a week" alone are often frequencies or idioms; keep them only after "for".
       return !(['some', 'many', 'few'].includes(quantity) && !/s$/i.test(m.groups?.unit ?? ''));
     },
@@ -362,11 +416,7 @@ export const TIMEX_RULES: TimexRule[] = [
       /\b(?:for|over|in|within|after|take|took|lasted)\s+$/i.test(
         text.slice(Math.max(0, m.index - 8), m.index),
       ),
-    resolve: (g) =>
-      fixed(
-        g.recent ? 'DATE' : 'DURATION',
-        g.recent ? 'PAST_REF' : durationValue(null, g.unit ?? ''),
-      ),
+    resolve: (g) => fixed('DURATION', durationValue(null, g.unit ?? '')),
   },
   {
     name: 'weekend',
@@ -439,14 +489,28 @@ export const TIMEX_RULES: TimexRule[] = [
     // "10 a.m.", "3:30 pm", "noon" on the anchor day
     name: 'clock',
     pattern: rx(
-      '(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|ET|PT))?|(?<noon>noon|midnight)',
+      '(?:(?<hour>\\d{1,2})(?::(?<minute>\\d{2}))?\\s*(?<meridiem>a\\.m\\.?|p\\.m\\.?|am|pm)(?:\\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|BST|UTC|ET|PT))?|(?<noon>noon|midnight))' +
+        `(?:,?\\s+(?:on\\s+)?(?:(?<weekday>${WEEKDAY_SOURCE})|(?<dayWord>today|yesterday|tomorrow)|(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})))?`,
     ),
     resolve: (g, ctx) => {
       let hour = g.noon ? (g.noon.toLowerCase() === 'noon' ? 12 : 24) : Number(g.hour);
       if (/^p/i.test(g.meridiem ?? '') && hour < 12) hour += 12;
       if (/^a/i.test(g.meridiem ?? '') && hour === 12) hour = 0;
       const time = `T${String(hour).padStart(2, '0')}:${g.minute ?? '00'}`;
-      return relative('TIME', ctx.anchor ? `${formatDay(ctx.anchor)}${time}` : null);
+      if (!ctx.anchor) return relative('TIME', null);
+      // The day the clock time is on: named after it ("10 p.m. Wednesday"), else the anchor day.
+      let day: string | null = formatDay(ctx.anchor);
+      if (g.weekday) day = resolveWeekday(WEEKDAYS[g.weekday.toLowerCase()] ?? 0, null, ctx);
+      else if (g.dayWord) {
+        const word = g.dayWord.toLowerCase();
+        day = formatDay(
+          addDays(ctx.anchor, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0),
+        );
+      } else if (g.month) {
+        const year = inferYear(month(g.month), Number(g.day), null, ctx);
+        day = year === null ? null : checkedDay(year, month(g.month), Number(g.day));
+      }
+      return relative('TIME', day === null ? null : `${day}${time}`);
     },
   },
   {
@@ -457,18 +521,20 @@ export const TIMEX_RULES: TimexRule[] = [
   },
   {
     name: 'past',
-    pattern: rx('(?<word>recently|recent|lately|the past|formerly)'),
+    // Bare "recent" is mostly an adjective of no time ("recent violence"): left out.
+    pattern: rx('(?<word>recently|lately|the past|formerly)'),
     resolve: () => fixed('DATE', 'PAST_REF'),
   },
   {
     name: 'future',
-    pattern: rx('(?<word>the future|future|soon|shortly)'),
+    // "soon", "shortly" and adjectival "future" are rarely annotated as times: left out.
+    pattern: rx('(?<word>the (?:near |distant )?future)'),
     resolve: () => fixed('DATE', 'FUTURE_REF'),
   },
   {
     name: 'set',
     pattern: rx(
-      '(?<adverb>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly)|(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|quarter|' +
+      '(?<adverb>daily|weekly|monthly|yearly|hourly|nightly)|(?:every|each)\\s+(?<unit>day|week|month|year|morning|night|quarter|' +
         `${WEEKDAY_SOURCE})`,
     ),
     resolve: (g) => {
