@@ -169,6 +169,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
   const words = toWords(text);
   markShoutedLines(text, words);
   const evidence = collectEvidence(words);
+  const position = new Map(words.map((word, index) => [word, index]));
   const out: NameCandidate[] = [];
   let index = 0;
   while (index < words.length) {
@@ -199,7 +200,7 @@ export function findNameCandidates(text: string): NameCandidate[] {
     }
     index = next;
     for (const part of splitAtHonorific(run)) {
-      const candidate = splitRun(text, words, part, words.indexOf(part[0]!));
+      const candidate = splitRun(text, words, part, position.get(part[0]!)!);
       if (candidate) out.push(candidate);
     }
   }

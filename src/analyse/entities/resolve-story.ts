@@ -144,8 +144,10 @@ export function resolveStoryEntities(
   articles.forEach((clean, index) => {
     const mentions = perArticle[index]!;
     const text = clean.article.text;
+    const taken = new Set<number>();
+    for (const m of mentions) for (let at = m.span[0]; at < m.span[1]; at++) taken.add(at);
     for (const role of findRoleMentions(text, roleKeys)) {
-      if (mentions.some((m) => m.span[0] < role.end && role.start < m.span[1])) continue;
+      if (taken.has(role.start) || taken.has(role.end - 1)) continue;
       const roleText = text.slice(role.start, role.end);
       mentions.push({
         text: roleText,
