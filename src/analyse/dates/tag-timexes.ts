@@ -112,6 +112,10 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
+/** A month name, or a numeric date with a year ("12/03/2024", "3.1.25"). */
+const WRITTEN_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
 const LEADING_PREPOSITION = /^(?:on|in|at|by|from|since|until|during|of)\s+/i;
 
 /**
@@ -134,8 +138,9 @@ function chronoTimexes(text: string, anchor: CivilDate | null, taken: Timex[]): 
     const month = known('month');
     const day = known('day');
     // Only written dates: chrono also reads "now" or "tonight" as fully known instants.
-    // Fractions ("1/4") are not dates: numeric forms need a year.
-    if (month === null || (!/[A-Z][a-z]{2}/.test(result.text) && year === null)) continue;
+    // Only written calendar dates: chrono also reads "the day before" or "now" as fully known
+    // instants, and fractions ("1/4") as days of a month.
+    if (month === null || !WRITTEN_DATE.test(result.text)) continue;
     let value: string | null;
     let relative = false;
     if (year !== null)
