@@ -9,6 +9,11 @@ type EvalTask = (options: { dataDir: string; limit?: number }) => Promise<object
 /** Tasks load lazily: each pulls in its own data readers only when asked for. */
 const TASKS: Record<string, () => Promise<EvalTask>> = {
   extraction: async () => (await import('../../../eval/extraction.js')).evalExtraction,
+  clustering: async () => (await import('../../../eval/clustering.js')).evalClustering,
+  quotes: async () => (await import('../../../eval/quotes.js')).evalQuotes,
+  entities: async () => (await import('../../../eval/entities.js')).evalEntities,
+  dates: async () => (await import('../../../eval/dates.js')).evalDates,
+  summaries: async () => (await import('../../../eval/summaries.js')).evalSummaries,
 };
 
 export function registerEval(program: Command): void {

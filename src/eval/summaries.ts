@@ -1,0 +1,164 @@
+/**
+ * Summary quality on NeuS/AllSides: ROUGE-1/2/L F1 (rouge.ts, stemmed as rouge-score) of our
+ * cited summary against the human `reference_summary`, beside the lead and LexRank baselines
+ * computed by the same code under the same word budget. Also citation precision: for every
+ * summary sentence and every source it cites, does that source contain the cited content
+ * (locateCitation at its default containment)?
+ *
+ *   storyline eval summaries --data ../shared/data [--limit N]
+ */
+import { analyseStory } from '../analyse/index.js';
+import { summarize } from '../brief/index.js';
+import { cleanArticle } from '../clean/index.js';
+import { DEFAULT_MIN_CONTAINMENT, locateCitation } from '../serve/http/locate-citation.js';
+import type { Article, CleanArticle, SummarySentence } from '../types.js';
+import { rouge, type RougeScores } from './rouge.js';
+import { leadBaseline, lexRankBaseline } from './summaries-baselines.js';
+import { loadNeusSummaries, type SummaryItem } from './summaries-data.js';
+
+export interface EvalSummariesOptions {
+  dataDir: string;
+  /** Stories to score (the first N records). Default: all 2,759. */
+  limit?: number;
+  /** Word budget of every system's summary. Default DEFAULT_EVAL_WORDS (65, ≈ the references' mean of 67). */
+  words?: number;
+}
+
+export const DEFAULT_EVAL_WORDS = 65;
+
+type SystemName = 'storyline' | 'lead' | 'lexrank';
+
+export interface SystemScores {
+  rouge1: number;
+  rouge2: number;
+  rougeL: number;
+  /** Mean summary length in words. */
+  words: number;
+}
+
+export interface SummariesReport {
+  stories: number;
+  wordBudget: number;
+  /** Mean F1 × 100 per system. */
+  systems: Record<SystemName, SystemScores>;
+  /** storyline ROUGE-1 − LexRank ROUGE-1, in points (the bar is ≥ 3). */
+  rouge1OverLexRank: number;
+  citations: {
+    /** (sentence, cited source) pairs checked. */
+    checked: number;
+    /** Share whose source carries ≥ minContainment of the sentence's content terms. */
+    precision: number;
+    minContainment: number;
+    /** Share of summary sentences found verbatim in at least one cited source. */
+    verbatimSentences: number;
+    /** Mean sources cited per summary sentence. */
+    sourcesPerSentence: number;
+  };
+  seconds: number;
+}
+
+function toClean(item: SummaryItem): CleanArticle[] {
+  return item.articles.map((input, index) => {
+    const article: Article = {
+      id: `${item.id}#${index}`,
+      url: null,
+      source: `outlet-${index}`,
+      title: input.title,
+      byline: null,
+      published: null,
+      language: 'en',
+      text: input.text,
+      provenance: { file: null, line: index + 1, format: 'json' },
+    };
+    return cleanArticle(article);
+  });
+}
+
+const round = (x: number): number => Number(x.toFixed(2));
+const share = (x: number): number => Number(x.toFixed(4));
+
+/** Every (sentence, source) citation checked against the source's text. */
+function checkCitations(summary: readonly SummarySentence[], articles: readonly CleanArticle[]) {
+  const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
+  let checked = 0;
+  let supported = 0;
+  let verbatim = 0;
+  for (const sentence of summary) {
+    let anyVerbatim = false;
+    for (const source of sentence.sources) {
+      const match = locateCitation(byId.get(source)?.sentences ?? [], sentence.text);
+      checked++;
+      if (match) supported++;
+      if (match?.verbatim) anyVerbatim = true;
+    }
+    if (anyVerbatim) verbatim++;
+  }
+  return { checked, supported, verbatim };
+}
+
+/**
+ * @example
+ * const report = await evalSummaries({ dataDir: '../shared/data', limit: 200 });
+ * report.systems.storyline.rouge1; // mean ROUGE-1 F1 × 100
+ */
+export async function evalSummaries(options: EvalSummariesOptions): Promise<SummariesReport> {
+  const started = performance.now();
+  const budget = options.words ?? DEFAULT_EVAL_WORDS;
+  const items = loadNeusSummaries(options.dataDir, options.limit);
+  const sums: Record<SystemName, SystemScores> = {
+    storyline: { rouge1: 0, rouge2: 0, rougeL: 0, words: 0 },
+    lead: { rouge1: 0, rouge2: 0, rougeL: 0, words: 0 },
+    lexrank: { rouge1: 0, rouge2: 0, rougeL: 0, words: 0 },
+  };
+  const add = (system: SystemName, sentences: readonly string[], reference: string): void => {
+    const text = sentences.join(' ');
+    const scores: RougeScores = rouge(text, reference);
+    sums[system].rouge1 += scores.rouge1.f1;
+    sums[system].rouge2 += scores.rouge2.f1;
+    sums[system].rougeL += scores.rougeL.f1;
+    sums[system].words += text.split(/\s+/).filter(Boolean).length;
+  };
+  const citations = { checked: 0, supported: 0, verbatim: 0, sentences: 0 };
+  for (const item of items) {
+    const articles = toClean(item);
+    const summary = summarize(articles, analyseStory(articles).groups, { words: budget });
+    add(
+      'storyline',
+      summary.map((s) => s.text),
+      item.referenceSummary,
+    );
+    add('lead', leadBaseline(articles, budget), item.referenceSummary);
+    add('lexrank', lexRankBaseline(articles, budget), item.referenceSummary);
+    const checked = checkCitations(summary, articles);
+    citations.checked += checked.checked;
+    citations.supported += checked.supported;
+    citations.verbatim += checked.verbatim;
+    citations.sentences += summary.length;
+  }
+  const count = Math.max(items.length, 1);
+  const systems = Object.fromEntries(
+    Object.entries(sums).map(([name, total]) => [
+      name,
+      {
+        rouge1: round((100 * total.rouge1) / count),
+        rouge2: round((100 * total.rouge2) / count),
+        rougeL: round((100 * total.rougeL) / count),
+        words: round(total.words / count),
+      },
+    ]),
+  ) as Record<SystemName, SystemScores>;
+  return {
+    stories: items.length,
+    wordBudget: budget,
+    systems,
+    rouge1OverLexRank: round(systems.storyline.rouge1 - systems.lexrank.rouge1),
+    citations: {
+      checked: citations.checked,
+      precision: share(citations.supported / Math.max(citations.checked, 1)),
+      minContainment: DEFAULT_MIN_CONTAINMENT,
+      verbatimSentences: share(citations.verbatim / Math.max(citations.sentences, 1)),
+      sourcesPerSentence: round(citations.checked / Math.max(citations.sentences, 1)),
+    },
+    seconds: round((performance.now() - started) / 1000),
+  };
+}
