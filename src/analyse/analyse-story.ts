@@ -35,7 +35,7 @@ export function analyseStory(articles: readonly CleanArticle[]): StoryAnalysis {
   // 4. When.
   const dateMentions = new Map<string, DateMention[]>();
   for (const clean of list) dateMentions.set(clean.article.id, extractDates(clean));
-  const timeline = buildTimeline(list, dateMentions);
+  const timeline = buildTimeline(list, dateMentions, { groups });
   return {
     entities,
     entityMentions: mentions,

@@ -32,7 +32,8 @@ export function coverage(
       source: clean.article.source,
       published: clean.article.published,
       words: words(clean.article.text).length,
-      quotes: analysis.quoteMentions.get(id)?.length ?? 0,
+      // Direct quotes only: indirect speech cues are broad and would inflate the count.
+      quotes: (analysis.quoteMentions.get(id) ?? []).filter((quote) => quote.direct).length,
       exclusive,
       reusedFrom: analysis.reuse
         .filter((link) => link.articleId === id)
