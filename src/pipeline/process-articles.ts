@@ -25,6 +25,8 @@ export interface PipelineOptions {
   dedup?: DedupOptions;
   cluster?: ClusterOptions;
   brief?: BriefOptions;
+  /** Stop after clustering: no analyse/brief (bulk loads, clustering comparisons). Default: false. */
+  skipBriefs?: boolean;
   /** Called as work advances; `total` is known for the per-story stages. */
   onProgress?: (event: ProgressEvent) => void;
 }
@@ -194,6 +196,7 @@ export async function processArticles(
     },
   );
   for (const story of pending) touched.add(story);
+  if (options.skipBriefs) touched.clear();
   // 6-7. Analyse and brief each touched story.
   const briefs: Brief[] = [];
   for (const storyId of touched) {
@@ -201,7 +204,7 @@ export async function processArticles(
     if (brief) briefs.push(brief);
     options.onProgress?.({ stage: 'brief', done: briefs.length, total: touched.size });
   }
-  if (pending.size > 0) await store.putState(BRIEFS_PENDING_KEY, '[]');
+  if (pending.size > 0 && !options.skipBriefs) await store.putState(BRIEFS_PENDING_KEY, '[]');
   return {
     read: batch.length,
     articleIds: batch.map(({ clean }) => clean.article.id),

@@ -13,6 +13,12 @@ import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import { StorylineError } from '../errors.js';
 import type { Article } from '../types.js';
+import {
+  DEFAULT_CLAIM_IDLE_MS,
+  DEFAULT_GROUP,
+  DEFAULT_RECONNECT_MAX_MS,
+  DEFAULT_STREAM,
+} from './defaults.js';
 
 export interface ArticleQueueOptions {
   /** Stream key. Default: DEFAULT_STREAM ('storyline:articles'). */
@@ -27,10 +33,7 @@ export interface ArticleQueueOptions {
   reconnectMaxMs?: number;
 }
 
-export const DEFAULT_STREAM = 'storyline:articles';
-export const DEFAULT_GROUP = 'storyline-workers';
-export const DEFAULT_CLAIM_IDLE_MS = 60_000;
-export const DEFAULT_RECONNECT_MAX_MS = 2_000;
+export { DEFAULT_STREAM, DEFAULT_GROUP, DEFAULT_CLAIM_IDLE_MS, DEFAULT_RECONNECT_MAX_MS };
 
 /** A message read from the queue: a parsed Article, or the reason it could not be parsed. */
 export type QueueMessage =
@@ -92,6 +95,20 @@ export class ArticleQueue {
    */
   async read(count: number, blockMs: number): Promise<QueueMessage[]> {
     await this.ensureGroup();
+    // Our own pending messages first (a restart under the same --consumer name): replaying
+    // them before anything new keeps a single worker's arrival order that of the stream.
+    const own = (await this.redis.xreadgroup(
+      'GROUP',
+      this.group,
+      this.consumer,
+      'COUNT',
+      count,
+      'STREAMS',
+      this.stream,
+      '0',
+    )) as [string, StreamEntries][] | null;
+    const ownEntries = (own?.[0]?.[1] ?? []).filter((entry) => Array.isArray(entry[1]));
+    if (ownEntries.length > 0) return ownEntries.map(([id, fields]) => parseMessage(id, fields));
     const claimed = (await this.redis.xautoclaim(
       this.stream,
       this.group,

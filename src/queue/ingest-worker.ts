@@ -26,6 +26,7 @@ import { isTransientError, withRetry } from '../store/postgres/retry.js';
 import { LOCKS } from '../store/postgres/schema.js';
 import type { CleanArticle, DuplicateLink } from '../types.js';
 import type { ArticleQueue } from './article-queue.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_BLOCK_MS } from './defaults.js';
 import { IncrementalDedup } from './incremental-dedup.js';
 
 export interface WorkerOptions {
@@ -49,8 +50,7 @@ export interface WorkerOptions {
   log?: (line: string) => void;
 }
 
-export const DEFAULT_BATCH_SIZE = 100;
-export const DEFAULT_BLOCK_MS = 1_000;
+export { DEFAULT_BATCH_SIZE, DEFAULT_BLOCK_MS };
 
 export interface WorkerReport {
   batches: number;

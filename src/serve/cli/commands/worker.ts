@@ -6,11 +6,12 @@
  */
 import type { Command } from 'commander';
 import { StorylineError } from '../../../errors.js';
-import { readInputs } from '../../../ingest/index.js';
-import { ArticleQueue, DEFAULT_CLAIM_IDLE_MS } from '../../../queue/article-queue.js';
-import { DEFAULT_BATCH_SIZE, runWorker } from '../../../queue/ingest-worker.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_CLAIM_IDLE_MS,
+  DEFAULT_STREAM,
+} from '../../../queue/defaults.js';
 import { isPostgresUrl } from '../../../store/open-store.js';
-import { PostgresStore } from '../../../store/postgres/postgres-store.js';
 import type { Article } from '../../../types.js';
 import { positiveInt, summaryOptions } from '../options.js';
 
@@ -29,6 +30,7 @@ interface WorkerFlags {
   claimIdle: number;
   idleExit?: number;
   consumer?: string;
+  stream: string;
   briefs: boolean;
   sentences?: number;
   words?: number;
@@ -41,9 +43,14 @@ export function registerWorker(program: Command): void {
     .description('put articles on the ingest queue for `storyline worker` processes')
     .argument('<paths...>', 'files, directories (recursed) or - for stdin')
     .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
-    .action(async (paths: string[], flags: { queue?: string }) => {
+    .option('--stream <key>', `Redis stream key (default ${DEFAULT_STREAM})`, DEFAULT_STREAM)
+    .action(async (paths: string[], flags: { queue?: string; stream: string }) => {
+      // Loaded here, not at the top: other commands should not pay for Redis and the stages.
+      const { readInputs } = await import('../../../ingest/index.js');
+      const { ArticleQueue } = await import('../../../queue/article-queue.js');
       const queue = new ArticleQueue(
         required(flags.queue ?? process.env.STORYLINE_QUEUE, '--queue', 'STORYLINE_QUEUE'),
+        { stream: flags.stream },
       );
       let enqueued = 0;
       let skipped = 0;
@@ -73,6 +80,7 @@ export function registerWorker(program: Command): void {
     .description('process queued articles into a Postgres store; run as many as you like')
     .option('--store <url>', 'postgres:// URL (default: $STORYLINE_STORE)')
     .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
+    .option('--stream <key>', `Redis stream key (default ${DEFAULT_STREAM})`, DEFAULT_STREAM)
     .option(
       '--batch <n>',
       `messages per batch (default ${DEFAULT_BATCH_SIZE})`,
@@ -96,6 +104,9 @@ export function registerWorker(program: Command): void {
     .option('--words <n>', 'summary length in words instead of sentences', positiveInt)
     .option('--quiet', 'no per-batch lines')
     .action(async (flags: WorkerFlags) => {
+      const { ArticleQueue } = await import('../../../queue/article-queue.js');
+      const { runWorker } = await import('../../../queue/ingest-worker.js');
+      const { PostgresStore } = await import('../../../store/postgres/postgres-store.js');
       const storeUrl = required(
         flags.store ?? process.env.STORYLINE_STORE,
         '--store',
@@ -117,6 +128,7 @@ export function registerWorker(program: Command): void {
       };
       const queue = new ArticleQueue(queueUrl, {
         claimIdleMs: flags.claimIdle,
+        stream: flags.stream,
         ...(flags.consumer ? { consumer: flags.consumer } : {}),
       });
       const store = await PostgresStore.open(storeUrl, {
