@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-const BOUNDARY_RE = /([.!?…]+)([”’"')\]]*)(\s+)(?=[“‘"'(\[]?[\p{Lu}\p{N}])/gu;
+const BOUNDARY_RE = /([.!?…]+)([”’"')\]]*)(\s+)(?=[“‘"'([]?[\p{Lu}\p{N}])/gu;
 
 /** Paragraph spans: blank-line blocks; inside a block each line is a paragraph when lines
  *  end like sentences (one paragraph per line, as in most exports), else the block is one

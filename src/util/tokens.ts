@@ -5,7 +5,7 @@
 import { stemmer } from 'stemmer';
 
 /** Letters/digits runs, with inner apostrophes and hyphens kept ("don't", "well-known"). */
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 export interface Token {
   text: string;
