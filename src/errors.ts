@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   BAD_OPTION: 'Run the command with --help to see the accepted values.',
   STORY_NOT_FOUND: 'Run `storyline stories` to list the story ids in this database.',
   STORE_FAILED: 'Check that the database file is writable and not used by an older version.',
+  EVAL_REGRESSION: 'Fix the regression, or lower the floor in eval/baseline.json with a reason.',
   DATA_NOT_FOUND:
     'Pass --data <dir> or set STORYLINE_DATA to the folder holding the labelled sets.',
 } as const;

@@ -1,52 +1,58 @@
 /** `storyline eval <task> --data <dir>`: score a stage on a labelled set, one JSON line. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { StorylineError } from '../../../errors.js';
+import { EVAL_TASKS } from '../../../eval/tasks.js';
+import { positiveInt } from '../options.js';
 
-type EvalTask = (options: { dataDir: string; limit?: number }) => Promise<object>;
+/** Committed floors of the quality gate, relative to the working directory. */
+export const DEFAULT_BASELINE = 'eval/baseline.json';
 
-/** Tasks load lazily: each pulls in its own data readers only when asked for. */
-const TASKS: Record<string, () => Promise<EvalTask>> = {
-  extraction: async () => (await import('../../../eval/extraction.js')).evalExtraction,
-  clustering: async () => (await import('../../../eval/clustering.js')).evalClustering,
-  quotes: async () => (await import('../../../eval/quotes.js')).evalQuotes,
-  entities: async () => (await import('../../../eval/entities.js')).evalEntities,
-  dates: async () => (await import('../../../eval/dates.js')).evalDates,
-  summaries: async () => (await import('../../../eval/summaries.js')).evalSummaries,
-};
+async function gate(dataDir: string, baselinePath: string): Promise<void> {
+  const { readBaseline, runGate } = await import('../../../eval/gate.js');
+  const results = await runGate(readBaseline(baselinePath), dataDir, (task, report) => {
+    process.stdout.write(`${JSON.stringify({ task, ...report })}\n`);
+  });
+  const failed = results.filter((result) => !result.pass);
+  process.stdout.write(`${JSON.stringify({ task: 'gate', pass: failed.length === 0, results })}\n`);
+  if (failed.length > 0) {
+    const list = failed
+      .map((f) => `${f.task}.${f.metric} ${f.value ?? 'missing'} < ${f.floor}`)
+      .join(', ');
+    throw new StorylineError('EVAL_REGRESSION', `Quality gate failed: ${list}`);
+  }
+}
 
 export function registerEval(program: Command): void {
+  const tasks = Object.keys(EVAL_TASKS).join(', ');
   program
     .command('eval')
     .description(
-      `score a stage against a labelled set (tasks: ${Object.keys(TASKS).join(', ') || 'none'})`,
+      `score a stage against a labelled set (tasks: ${tasks}; or gate: every floor in ${DEFAULT_BASELINE})`,
     )
-    .argument('<task>', 'what to evaluate')
+    .argument('<task>', `one of ${tasks}, or gate`)
     .option(
       '--data <dir>',
       'folder holding the labelled sets (default $STORYLINE_DATA or ../shared/data)',
     )
-    .option('--limit <n>', 'evaluate on the first N items only', (value: string) => {
-      const number = Number(value);
-      if (!Number.isInteger(number) || number < 1)
-        throw new InvalidArgumentError('expected a positive whole number.');
-      return number;
-    })
-    .action(async (task: string, flags: { data?: string; limit?: number }) => {
-      const load = TASKS[task];
-      if (!load) {
-        throw new StorylineError(
-          'BAD_OPTION',
-          `Unknown eval task "${task}" (tasks: ${Object.keys(TASKS).join(', ')})`,
-          2,
-        );
-      }
+    .option('--limit <n>', 'evaluate on the first N items only', positiveInt)
+    .option('--baseline <file>', 'floors for the gate', DEFAULT_BASELINE)
+    .action(async (task: string, flags: { data?: string; limit?: number; baseline: string }) => {
       const dataDir = resolve(flags.data ?? process.env.STORYLINE_DATA ?? '../shared/data');
       if (!existsSync(dataDir))
         throw new StorylineError('DATA_NOT_FOUND', `No data folder at ${dataDir}`);
-      const run = await load();
-      const result = await run({ dataDir, ...(flags.limit ? { limit: flags.limit } : {}) });
+      if (task === 'gate') return gate(dataDir, flags.baseline);
+      const load = EVAL_TASKS[task];
+      if (!load)
+        throw new StorylineError(
+          'BAD_OPTION',
+          `Unknown eval task "${task}" (tasks: ${tasks}, gate)`,
+          2,
+        );
+      const result = await (
+        await load()
+      )({ dataDir, ...(flags.limit ? { limit: flags.limit } : {}) });
       process.stdout.write(`${JSON.stringify({ task, ...result })}\n`);
     });
 }
