@@ -23,9 +23,10 @@ export interface SummaryOptions {
   lambda?: number;
   /** Cosine above which a candidate is redundant with a selected sentence. Default 0.5. */
   maxRedundancy?: number;
-  /** Weight of soft support (echoes in outlets outside the group). Default DEFAULT_ECHO_WEIGHT. */
-  echoWeight?: number;
-  /** With a word budget, skip a sentence that overflows and keep trying shorter ones. Default true. */
+  /**
+   * With a word budget, a sentence that would overflow it is skipped and shorter ones are
+   * still tried, instead of stopping there. Default true (the budget is used, not wasted).
+   */
   fillBudget?: boolean;
 }
 
@@ -34,7 +35,6 @@ export const DEFAULT_LAMBDA = 0.7;
 export const DEFAULT_MAX_REDUNDANCY = 0.5;
 /** Weight of one more independent outlet, against centrality in [0, 1]. */
 const SUPPORT = 1.0;
-export const DEFAULT_ECHO_WEIGHT = 1.0;
 
 const DANGLING_START_RE =
   /^(he|she|they|it|his|her|their|its|this|that|these|those|but|and|so|also|meanwhile|however|instead|then|there|here|yet|or)\b/i;
@@ -83,7 +83,6 @@ function idfOf(articles: readonly CleanArticle[]): (term: string) => number {
 export function candidates(
   articles: readonly CleanArticle[],
   groups: readonly AlignedGroup[],
-  echoWeight = DEFAULT_ECHO_WEIGHT,
 ): Candidate[] {
   const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
   const idf = idfOf(articles);
@@ -115,8 +114,7 @@ export function candidates(
     const vector = vectorOf(best.text);
     for (const [term, weight] of vector)
       centroid.set(term, (centroid.get(term) ?? 0) + weight * group.sources.length);
-    const LEADS = (process.env.LEADS ?? '0.3,0.3,0.3').split(',').map(Number);
-    const lead = LEADS[best.position] ?? 0;
+    const lead = best.position < 3 ? 0.3 : 0;
     out.push({
       group,
       text: best.text,
@@ -125,21 +123,7 @@ export function candidates(
     });
   }
   const unit = normalize(centroid);
-  // Echo: outlets outside the group that say something close (a paraphrase alignment missed,
-  // or the same point in other words). Mean over those outlets of their most similar sentence.
-  const sentenceVectors = new Map(
-    articles.map((clean) => [clean.article.id, clean.sentences.map((s) => vectorOf(s.text))]),
-  );
-  for (const candidate of out) {
-    candidate.score += Number(process.env.CW ?? 1) * dot(candidate.vector, unit);
-    if (echoWeight === 0 || articles.length < 2) continue;
-    let echo = 0;
-    for (const [articleId, vectors] of sentenceVectors) {
-      if (candidate.group.sources.includes(articleId)) continue;
-      echo += Math.max(0, ...vectors.map((v) => dot(v, candidate.vector)));
-    }
-    candidate.score += (echoWeight * echo) / (articles.length - 1);
-  }
+  for (const candidate of out) candidate.score += dot(candidate.vector, unit);
   return out;
 }
 
@@ -161,9 +145,7 @@ export function summarize(
     options.words === undefined ? (options.sentences ?? DEFAULT_SUMMARY_SENTENCES) : Infinity;
   const wordBudget = options.words ?? Infinity;
   const fillBudget = options.fillBudget ?? true;
-  const pool = candidates(articles, groups, options.echoWeight ?? DEFAULT_ECHO_WEIGHT).filter(
-    (c) => c.score > 0 || groups.length < 3,
-  );
+  const pool = candidates(articles, groups).filter((c) => c.score > 0 || groups.length < 3);
   const selected: Candidate[] = [];
   let wordsUsed = 0;
   while (selected.length < maxSentences && pool.length > 0) {

@@ -1,7 +1,6 @@
 /**
  * Baselines the summary eval compares against, under the same word budget and the same
- * budget rule as summarize() (stop at the first sentence that would overflow, but always keep
- * one):
+ * budget rule as summarize() (skip a sentence that would overflow, try the next; keep ≥ 1):
  *
  *   lead     the lead sentences of the articles in turn (1st of each, then 2nd of each, …):
  *            the classic news baseline, strong because reporters write the gist first
@@ -26,13 +25,13 @@ export const DEFAULT_LEXRANK_THRESHOLD = 0.1;
 export const DEFAULT_DAMPING = 0.85;
 const ITERATIONS = 50;
 
-/** Take sentences in order until the next one would overflow `budget` words. */
+/** Take sentences in order, skipping any that would overflow `budget` words (keep ≥ 1). */
 export function withinBudget(ordered: readonly string[], budget: number): string[] {
   const out: string[] = [];
   let used = 0;
   for (const text of ordered) {
     const length = words(text).length;
-    if (used + length > budget && out.length > 0) break;
+    if (used + length > budget && out.length > 0) continue;
     out.push(text);
     used += length;
   }
