@@ -1,0 +1,225 @@
+/**
+ * Stream benchmark for dedup + clustering: one JSON line of figures.
+ *
+ *   npx tsx bench/cluster-stream.ts [--articles 100000] [--data ../shared/data] [--sample 2000] [--seed 1]
+ *
+ * The stream is built from real article text: each synthetic article recombines 4–10
+ * sentences of one real story (ECB+ subtopics and NeuS records), dated along a steady clock
+ * (DEFAULT_PER_DAY articles a day) while a rolling set of stories is "live". A known share of
+ * articles are planted copies of an earlier article: exact (re-cased, re-punctuated), light
+ * edits (a few words changed) and syndicated (a wire copy with an outlet line added and the
+ * last sentence cut). Side by side on the first `--sample` articles, a straightforward
+ * all-pairs Jaccard pass finds the near-duplicate pairs the LSH pass must find.
+ */
+import { parseArgs } from 'node:util';
+import {
+  Deduplicator,
+  DEFAULT_SHINGLE_SIZE,
+  DEFAULT_THRESHOLD,
+} from '../src/dedup/deduplicator.js';
+import { fnv1a32 } from '../src/dedup/hash.js';
+import { shingleHashes } from '../src/dedup/shingles.js';
+import { StoryClusterer } from '../src/cluster/story-clusterer.js';
+import { DEFAULT_DATA_DIR } from '../src/eval/extraction-data.js';
+import { loadEcbPlus, loadNeusPool } from '../src/eval/clustering-data.js';
+import { jaccard } from '../src/util/vector.js';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    data: { type: 'string', default: DEFAULT_DATA_DIR },
+    sample: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const ARTICLES = Number(values.articles);
+const SAMPLE = Math.min(Number(values.sample), ARTICLES);
+
+/** Planted shares: exact copies, light edits, syndicated copies. */
+const EXACT_SHARE = 0.05;
+const EDIT_SHARE = 0.05;
+const SYNDICATED_SHARE = 0.05;
+/** Articles a day on the synthetic clock; live stories at a time. */
+const DEFAULT_PER_DAY = 20_000;
+const LIVE_STORIES = 400;
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(Number(values.seed));
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+// 1. Real sentences grouped by real story.
+const sentencesByStory = new Map<string, string[]>();
+for (const article of [...loadEcbPlus(values.data), ...loadNeusPool(values.data)]) {
+  const sentences = article.text.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 5);
+  const key = `src:${article.gold}`;
+  sentencesByStory.set(key, [...(sentencesByStory.get(key) ?? []), ...sentences]);
+}
+// Stories with enough sentences that two recombined articles rarely repeat each other by chance.
+const MIN_SOURCE_SENTENCES = 20;
+const sourceStories = [...sentencesByStory.keys()].filter(
+  (key) => sentencesByStory.get(key)!.length >= MIN_SOURCE_SENTENCES,
+);
+
+// 2. The stream generator.
+type Planted = 'exact' | 'edit' | 'syndicated' | null;
+interface StreamArticle {
+  id: string;
+  text: string;
+  published: string;
+  story: string;
+  planted: Planted;
+  copyOf: string | null;
+}
+const start = Date.parse('2025-01-01T00:00:00Z');
+let live: string[] = [];
+let cycle = 0;
+const recent: StreamArticle[] = [];
+
+function nextArticle(index: number): StreamArticle {
+  if (live.length < LIVE_STORIES || random() < 0.002) {
+    const source = pick(sourceStories);
+    live.push(`${source}@${cycle++}`);
+    if (live.length > LIVE_STORIES) live = live.slice(1);
+  }
+  const published = new Date(start + (index * 86_400_000) / DEFAULT_PER_DAY).toISOString();
+  const id = `a${index}`;
+  const roll = random();
+  const original = recent.length > 0 ? pick(recent) : null;
+  if (original && roll < EXACT_SHARE + EDIT_SHARE + SYNDICATED_SHARE) {
+    let text = original.text;
+    let planted: Planted;
+    if (roll < EXACT_SHARE) {
+      planted = 'exact';
+      text = text.toUpperCase().replace(/,/g, ' ,');
+    } else if (roll < EXACT_SHARE + EDIT_SHARE) {
+      planted = 'edit';
+      text = text
+        .split(' ')
+        .map((word) => (random() < 0.02 ? pick(['new', 'said', 'reported', 'local']) : word))
+        .join(' ');
+    } else {
+      planted = 'syndicated';
+      const sentences = text.split(/(?<=[.!?])\s+/);
+      text = `${pick(['LONDON (Reuters) -', 'WASHINGTON (AP) —', 'By Staff Reporter'])} ${sentences.slice(0, Math.max(3, sentences.length - 1)).join(' ')}`;
+    }
+    return {
+      id,
+      text,
+      published,
+      story: original.story,
+      planted,
+      copyOf: original.copyOf ?? original.id,
+    };
+  }
+  const story = pick(live);
+  const sentences = sentencesByStory.get(story.slice(0, story.lastIndexOf('@')))!;
+  const count = 4 + Math.floor(random() * 7);
+  // Without replacement: a partial Fisher–Yates over a copy.
+  const pool = [...sentences];
+  const chosen: string[] = [];
+  for (let i = 0; i < count && pool.length > 0; i++) {
+    const j = Math.floor(random() * pool.length);
+    chosen.push(pool[j]!);
+    pool[j] = pool[pool.length - 1]!;
+    pool.pop();
+  }
+  return { id, text: chosen.join(' '), published, story, planted: null, copyOf: null };
+}
+
+// 3. Run dedup + clustering over the stream, keeping only a small recent window of texts.
+const dedup = new Deduplicator();
+const clusterer = new StoryClusterer();
+const sample: StreamArticle[] = [];
+const linksInSample: [string, string][] = [];
+let planted = 0;
+let found = 0;
+let linksOnOriginals = 0;
+let peakRss = process.memoryUsage().rss;
+const rssBefore = peakRss;
+let dedupMs = 0;
+let clusterMs = 0;
+const began = performance.now();
+for (let index = 0; index < ARTICLES; index++) {
+  const article = nextArticle(index);
+  recent.push(article);
+  if (recent.length > 2_000) recent.shift();
+  let time = performance.now();
+  const link = dedup.add(article.id, article.text);
+  dedupMs += performance.now() - time;
+  time = performance.now();
+  clusterer.add({ id: article.id, title: null, text: article.text, published: article.published });
+  clusterMs += performance.now() - time;
+  if (article.planted) {
+    planted++;
+    if (link !== null) found++;
+  } else if (link !== null) linksOnOriginals++;
+  if (index < SAMPLE) {
+    sample.push(article);
+    if (link !== null) linksInSample.push([article.id, link.duplicateOf]);
+  }
+  if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+const seconds = (performance.now() - began) / 1000;
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+
+// 4. Peer: all-pairs Jaccard on the sample (the straightforward way), and the same sample through LSH.
+let time = performance.now();
+const sets = sample.map(
+  (article) => new Set(shingleHashes(article.text, DEFAULT_SHINGLE_SIZE, fnv1a32, 1)),
+);
+const bruteDuplicates = new Set<string>();
+for (let i = 0; i < sets.length; i++) {
+  for (let j = 0; j < i; j++) {
+    if (jaccard(sets[i]!, sets[j]!) >= DEFAULT_THRESHOLD) {
+      bruteDuplicates.add(sample[i]!.id);
+      break;
+    }
+  }
+}
+const bruteMs = performance.now() - time;
+time = performance.now();
+const sampleDedup = new Deduplicator();
+const lshDuplicates = new Set<string>();
+for (const article of sample)
+  if (sampleDedup.add(article.id, article.text)) lshDuplicates.add(article.id);
+const lshMs = performance.now() - time;
+const agreed = [...bruteDuplicates].filter((id) => lshDuplicates.has(id)).length;
+
+const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 10 ** digits;
+console.log(
+  JSON.stringify({
+    bench: 'cluster-stream',
+    articles: ARTICLES,
+    seconds: round(seconds, 1),
+    articlesPerSecond: round(ARTICLES / seconds, 0),
+    dedupMsPerArticle: round(dedupMs / ARTICLES, 4),
+    clusterMsPerArticle: round(clusterMs / ARTICLES, 4),
+    plantedDuplicates: planted,
+    plantedFoundShare: round(found / Math.max(1, planted), 4),
+    // Recombinations of one story can genuinely overlap: these links are not necessarily wrong.
+    linksOnNonPlanted: linksOnOriginals,
+    sourceStories: sourceStories.length,
+    liveStories: clusterer.storyCount,
+    dedupWindow: dedup.size,
+    peakRssMB: round(peakRss / 2 ** 20, 0),
+    rssGrowthMBPer100k: round(((peakRss - rssBefore) / 2 ** 20) * (100_000 / ARTICLES), 0),
+    sample: {
+      articles: SAMPLE,
+      allPairsJaccardMs: round(bruteMs, 0),
+      lshMs: round(lshMs, 0),
+      speedUp: round(bruteMs / Math.max(lshMs, 0.001), 1),
+      allPairsDuplicates: bruteDuplicates.size,
+      lshRecallOfAllPairs: round(agreed / Math.max(1, bruteDuplicates.size), 4),
+      lshExtra: lshDuplicates.size - agreed,
+    },
+  }),
+);
