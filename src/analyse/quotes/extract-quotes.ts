@@ -14,6 +14,7 @@ import { tokenize, type Token } from '../../util/tokens.js';
 import { isCue, isSpeechCue, OBJECT_CUES } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
+import { insideSegment, lowerBound, TokenIndex } from './token-index.js';
 import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
 
 /** A quote mention with the cue's span (for evaluation and highlighting). */
@@ -55,15 +56,13 @@ export function extractQuotes(
   const minWords = options.minUnattributedWords ?? DEFAULT_MIN_UNATTRIBUTED_WORDS;
   const sentences = clean.sentences;
   const sentenceOf = (at: number): number => {
-    for (const sentence of sentences) if (at < sentence.span[1]) return sentence.index;
-    return sentences.length - 1;
+    const index = lowerBound(sentences, at + 1, (sentence) => sentence.span[1]);
+    return sentences[Math.min(index, sentences.length - 1)]?.index ?? 0;
   };
   // 1. Quoted passages.
   const segments = findQuoteSegments(text);
-  const inQuote = (token: Token): boolean =>
-    segments.some((segment) => segment.open < token.start && token.end <= segment.close);
-  const tokens = tokenize(text).filter((token) => !inQuote(token));
-  const quoted = (at: number): boolean => segments.some((s) => s.open < at && at < s.close);
+  const index = new TokenIndex(tokenize(text), segments);
+  const quoted = (at: number): boolean => insideSegment(segments, at);
   const salience = new Salience(text, mentions, sentenceOf, quoted);
   salience.openings(text, sentences);
   const out: QuoteDetail[] = [];
@@ -81,8 +80,7 @@ export function extractQuotes(
     return null;
   };
 
-  const tokensIn = (start: number, end: number): Token[] =>
-    tokens.filter((token) => token.start >= start && token.end <= end);
+  const tokensIn = (start: number, end: number): Token[] => index.between(start, end);
 
   const cueBefore = (start: number, end: number, sentenceStart: number): Attribution | null => {
     const frame = tokensIn(sentenceStart, end);
@@ -108,11 +106,9 @@ export function extractQuotes(
     // The attribution after a quote stays in its sentence: stop at the first full stop.
     const stop = SENTENCE_STOP.exec(text.slice(segment.close + 1));
     const sentenceStop = stop ? segment.close + 1 + stop.index : text.length;
-    const limit = Math.min(
-      sentenceEnd,
-      sentenceStop,
-      ...segments.filter((s) => s.open > segment.close).map((s) => s.open),
-    );
+    // Segments are sorted: the next one to open after this one closes is the first after it.
+    const next = segments[lowerBound(segments, segment.close + 1, (s) => s.open)];
+    const limit = Math.min(sentenceEnd, sentenceStop, next?.open ?? text.length);
     const frame = tokensIn(segment.close, limit).slice(0, MAX_AFTER_WORDS);
     const lead = text.slice(segment.close + 1, frame[0]?.start ?? segment.close + 1);
     if (!frame.length || /[.!?]/.test(lead.replace(/^[”’"]/, ''))) return null;
@@ -181,9 +177,7 @@ export function extractQuotes(
     const sentence = sentences[sentenceIndex];
     const sentenceStart = sentence?.span[0] ?? 0;
     const sameSentence = sentenceIndex === previousSentence;
-    const frameStart = sameSentence
-      ? segments[segments.indexOf(segment) - 1]!.close
-      : sentenceStart;
+    const frameStart = sameSentence && previousSegment ? previousSegment.close : sentenceStart;
     let attribution =
       cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length);
     const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
