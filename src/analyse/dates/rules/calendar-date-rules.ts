@@ -1,0 +1,139 @@
+/** Calendar dates written out: ISO dates, month and day, month, year, spelled years, decades. */
+import { formatMonth } from '../calendar.js';
+import { MONTH_SOURCE, WEEKDAY_SOURCE, COUNT_NOUNS } from '../lexicon.js';
+import { direction, inferYear, resolveMonth, resolveRelativeUnit } from '../resolve.js';
+import {
+  rx,
+  MODIFIER,
+  capitalised,
+  monthNumber,
+  fixed,
+  relative,
+  checkedDay,
+  type TimexRule,
+} from './rule.js';
+
+/** A month name alone is a date only when capitalised; "May" also needs a temporal cue before it. */
+function acceptMonth(match: RegExpExecArray, text: string): boolean {
+  const name = match.groups?.month;
+  if (!capitalised(name)) return false;
+  // A bare abbreviation ("Jan", "Dec.") is more often a name or a typo than a month.
+  if (
+    !match.groups?.year &&
+    !match.groups?.yearDir &&
+    !/^[A-Z][a-z]{2}[a-z]+$/.test(name ?? '') &&
+    name !== 'May'
+  )
+    return false;
+  if (/^(May|March)$/.test(name ?? '') && !match.groups?.mod && !match.groups?.dir) {
+    const before = text.slice(Math.max(0, match.index - 12), match.index);
+    return /\b(in|since|until|till|by|of|during|from|to|through|before|after|last|next|this|early|late|mid)[\s-]*$/i.test(
+      before,
+    );
+  }
+  return true;
+}
+
+export const isoDateRule: TimexRule = {
+  name: 'iso-date',
+  pattern: rx('(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})'),
+  resolve: (g) => fixed('DATE', checkedDay(Number(g.year), Number(g.month), Number(g.day))),
+};
+
+export const monthDayRule: TimexRule = {
+  // "November 5", "Nov. 5, 2024", "Sept. 30"
+  name: 'month-day',
+  pattern: rx(
+    `(?:${WEEKDAY_SOURCE},?\\s+)?(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`,
+  ),
+  accept: (m) => capitalised(m.groups?.month),
+  resolve: (g, ctx) => {
+    const monthIndex = monthNumber(g.month);
+    const day = Number(g.day);
+    if (g.year) return fixed('DATE', checkedDay(Number(g.year), monthIndex, day));
+    const year = inferYear(monthIndex, day, null, ctx);
+    return relative('DATE', year === null ? null : checkedDay(year, monthIndex, day));
+  },
+};
+
+export const dayMonthRule: TimexRule = {
+  // "5 November", "5th of November 2024"
+  name: 'day-month',
+  pattern: rx(
+    `(?:${WEEKDAY_SOURCE},?\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_SOURCE})(?:,?\\s+(?<year>\\d{4}))?`,
+  ),
+  accept: (m) => capitalised(m.groups?.month),
+  resolve: (g, ctx) => {
+    const monthIndex = monthNumber(g.month);
+    const day = Number(g.day);
+    if (g.year) return fixed('DATE', checkedDay(Number(g.year), monthIndex, day));
+    const year = inferYear(monthIndex, day, null, ctx);
+    return relative('DATE', year === null ? null : checkedDay(year, monthIndex, day));
+  },
+};
+
+export const monthRule: TimexRule = {
+  // "July 2024", "late November", "last April", "November last year"
+  name: 'month',
+  pattern: rx(
+    `${MODIFIER}(?:(?<dir>last|this|next|past)\\s+)?(?<month>${MONTH_SOURCE})` +
+      `(?:(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))|(?:\\s+(?:of\\s+)?(?<yearDir>last|this|next)\\s+year))?`,
+  ),
+  accept: acceptMonth,
+  resolve: (g, ctx) => {
+    const monthIndex = monthNumber(g.month);
+    if (g.year) return fixed('DATE', formatMonth(Number(g.year), monthIndex));
+    if (g.yearDir) {
+      const year = resolveRelativeUnit('year', direction(g.yearDir), ctx);
+      return relative('DATE', year === null ? null : formatMonth(Number(year), monthIndex));
+    }
+    return relative('DATE', resolveMonth(monthIndex, direction(g.dir), ctx));
+  },
+};
+
+export const yearRule: TimexRule = {
+  // "2022", "fiscal 1989", "early 2024", "mid-2010"
+  name: 'year',
+  // A hyphen may precede the year in a range ("2010-2014").
+  pattern: rx(
+    `${MODIFIER}(?:(?:fiscal|calendar)(?:\\s+year)?\\s+)?(?<year>(?:1[89]|20)\\d\\d)`,
+    '(?<![\\w]|[a-z]-)',
+  ),
+  accept: (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (/[$£€]\s?$|\d[.,]$/.test(before) || /^(?:[.,]\d|\s*(?:%|percent|per cent))/.test(after))
+      return false;
+    const next = /^\s+([a-z]+)/.exec(after)?.[1];
+    return !(next && COUNT_NOUNS.has(next));
+  },
+  resolve: (g) => fixed('DATE', g.year ?? null),
+};
+
+export const spelledYearRule: TimexRule = {
+  // Spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
+  name: 'spelled-year',
+  pattern: rx(
+    '(?:the year\\s+)?(?:nineteen[\\s-](?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<ones>one|two|three|four|five|six|seven|eight|nine))?|the year\\s+(?<thousand>two thousand))',
+  ),
+  resolve: (g) => {
+    if (g.thousand) return fixed('DATE', '2000');
+    const tens =
+      ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].indexOf(
+        g.tens!.toLowerCase(),
+      ) + 1;
+    const ones =
+      ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(
+        (g.ones ?? '').toLowerCase(),
+      ) + 1;
+    return fixed('DATE', String(1900 + tens * 10 + ones));
+  },
+};
+
+export const decadeRule: TimexRule = {
+  // "the 1990s", "the early 1980s"
+  name: 'decade',
+  pattern: rx(`(?:the\\s+)?${MODIFIER}(?<decade>(?:1[89]|20)\\d)0'?s`),
+  // TimeML writes a decade with its unknown year digit: "199X".
+  resolve: (g) => fixed('DATE', g.decade ? `${g.decade}X` : null),
+};

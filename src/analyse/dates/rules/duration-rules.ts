@@ -1,0 +1,46 @@
+/** Durations: "two years", "the past three months", "for decades". */
+import { NUMBER_SOURCE, UNIT_SOURCE, durationValue, parseQuantity } from '../lexicon.js';
+import { rx, APPROX, fixed, type TimexRule } from './rule.js';
+
+export const pastStretchRule: TimexRule = {
+  // "the past two years", "the last year" (a stretch of time, not a calendar year)
+  name: 'past-stretch',
+  pattern: rx(
+    `the\\s+(?:past|last|next|coming|previous|first|final)\\s+(?:(?<quantity>${NUMBER_SOURCE})\\s+)?(?<unit>${UNIT_SOURCE})`,
+  ),
+  resolve: (g) => {
+    const quantity = g.quantity ? parseQuantity(g.quantity) : 1;
+    return fixed('DURATION', durationValue(quantity, g.unit ?? ''));
+  },
+};
+
+export const durationRule: TimexRule = {
+  // "two years", "a few days", "16-hour", "the first nine months", "more than 40 years"
+  name: 'duration',
+  pattern: rx(
+    `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?<unit>${UNIT_SOURCE})`,
+  ),
+  accept: (m, text) => {
+    // Ages are not durations: "6-year-old", "a 53-year-old businessman".
+    if (/^[\s-]+old\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      return false;
+    const quantity = m.groups?.quantity?.toLowerCase() ?? '';
+    // "the 1988 second quarter": a year, not a count.
+    if (/^(?:1[89]|20)\d\d$/.test(quantity)) return false;
+    // "a day"/"a week" alone are often frequencies or idioms; keep them only after "for".
+    return !(['some', 'many', 'few'].includes(quantity) && !/s$/i.test(m.groups?.unit ?? ''));
+  },
+  resolve: (g) => fixed('DURATION', durationValue(parseQuantity(g.quantity ?? ''), g.unit ?? '')),
+};
+
+export const vagueDurationRule: TimexRule = {
+  // "for years", "for decades", "in recent years", "recent months", "months"
+  name: 'vague-duration',
+  pattern: rx('(?:(?<recent>recent)\\s+)?(?<unit>years|months|weeks|decades|centuries)'),
+  accept: (m, text) =>
+    !!m.groups?.recent ||
+    /\b(?:for|over|in|within|after|take|took|lasted)\s+$/i.test(
+      text.slice(Math.max(0, m.index - 8), m.index),
+    ),
+  resolve: (g) => fixed('DURATION', durationValue(null, g.unit ?? '')),
+};
