@@ -2,6 +2,7 @@
  * Cue verbs of attribution ("said", "told", "suggested", "according to") and the words that
  * may sit between a speaker and its cue ("has also said").
  */
+import type { Token } from '../../util/tokens.js';
 
 const REGULAR = (
   'add argue claim suggest insist warn note explain tweet post ask answer respond state ' +
@@ -47,12 +48,30 @@ export const BETWEEN = new Set(
     'also has have had was is were are will would could did does do later earlier then ' +
     'previously repeatedly reportedly recently once has also again further subsequently ' +
     'publicly privately separately first last yesterday today already just even still ' +
-    'initially originally famously openly may might must should can'
+    'initially originally famously openly may might must should can often always never ' +
+    'usually sometimes frequently long quickly immediately promptly flatly bluntly simply ' +
+    'only angrily loudly'
   ).split(' '),
 );
 
 export function isCue(lower: string): boolean {
   return CUES.has(lower);
+}
+
+/**
+ * Whether `tokens[index]` is a cue in its place: a capitalised cue word right after another
+ * capitalised word continues a name ("United States", "Washington Post", "Clean Power Plan").
+ */
+export function isCueAt(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!CUES.has(token.text.toLowerCase())) return false;
+  if (!/^\p{Lu}/u.test(token.text)) return true;
+  const previous = tokens[index - 1];
+  return !(
+    previous &&
+    /^\p{Lu}/u.test(previous.text) &&
+    text.slice(previous.end, token.start) === ' '
+  );
 }
 
 export function isSpeechCue(lower: string): boolean {

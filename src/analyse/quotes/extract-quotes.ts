@@ -11,7 +11,7 @@
  */
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
-import { isCue, isSpeechCue, OBJECT_CUES } from './cues.js';
+import { isCueAt, OBJECT_CUES } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
 import { insideSegment, lowerBound, TokenIndex } from './token-index.js';
@@ -40,6 +40,8 @@ const SENTENCE_STOP =
 /** A dash signature after a quotation: "“…” ― Pamela Padilla". */
 const DASH_SIGNATURE = /^[\s,]*[―—–]\s*/;
 const MAX_AFTER_WORDS = 8;
+/** How far a cue may sit after a quote when an appositive separates it from its subject. */
+const MAX_APPOSITIVE_AFTER_WORDS = 40;
 
 interface Attribution {
   speakerSpan: Span | null;
@@ -88,13 +90,13 @@ export function extractQuotes(
     // The cue closest to the quotation wins ("Clinton noted …; Trump boasted, “…”").
     for (let index = frame.length - 1; index >= 0; index--) {
       const token = frame[index]!;
-      if (token.start < start || !isCue(token.text.toLowerCase())) continue;
+      if (token.start < start || !isCueAt(text, frame, index)) continue;
       const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
       if (subject)
         return { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null };
       if (/ing$/.test(token.text) && index > 0) {
         // "…, saying a ‘line had been crossed’": the gerund shares the clause's subject.
-        const first = frame.findIndex((t) => isCue(t.text.toLowerCase()) && t !== token);
+        const first = frame.findIndex((t, at) => isCueAt(text, frame, at) && t !== token);
         const main = first >= 0 && first < index ? subjectBefore(context, first) : null;
         if (main) return { speakerSpan: main, cueSpan: [token.start, token.end], speaker: null };
       }
@@ -109,7 +111,7 @@ export function extractQuotes(
     // Segments are sorted: the next one to open after this one closes is the first after it.
     const next = segments[lowerBound(segments, segment.close + 1, (s) => s.open)];
     const limit = Math.min(sentenceEnd, sentenceStop, next?.open ?? text.length);
-    const frame = tokensIn(segment.close, limit).slice(0, MAX_AFTER_WORDS);
+    const frame = tokensIn(segment.close, limit).slice(0, MAX_APPOSITIVE_AFTER_WORDS);
     const lead = text.slice(segment.close + 1, frame[0]?.start ?? segment.close + 1);
     if (!frame.length || /[.!?]/.test(lead.replace(/^[”’"]/, ''))) return null;
     const context: SpeakerContext = { text, tokens: frame, mentions };
@@ -119,7 +121,7 @@ export function extractQuotes(
       const dash = segment.close + 1 + lead.search(/[―—–]/);
       return speaker ? { speakerSpan: speaker, cueSpan: [dash, dash + 1], speaker: null } : null;
     }
-    if (isCue(first.text.toLowerCase())) {
+    if (isCueAt(text, frame, 0)) {
       const speaker = speakerAfter(context, 1);
       return speaker
         ? { speakerSpan: speaker, cueSpan: [first.start, first.end], speaker: null }
@@ -127,8 +129,17 @@ export function extractQuotes(
     }
     for (let index = 1; index < frame.length; index++) {
       const token = frame[index]!;
-      if (!isCue(token.text.toLowerCase())) continue;
-      const subject = subjectBefore(context, index);
+      if (!isCueAt(text, frame, index)) continue;
+      let subject = index < MAX_AFTER_WORDS ? subjectBefore(context, index) : null;
+      // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said":
+      // the phrase right after the quote, closed by an appositive mark, is the subject.
+      const opening = speakerAfter(context, 0);
+      if (opening && (!subject || subject[0] !== first.start)) {
+        const after = text.slice(opening[1], opening[1] + 2);
+        if (/^\s*[,(]/.test(after) || (subject === null && index < MAX_AFTER_WORDS)) {
+          subject = /^\s*[,(]/.test(after) ? opening : subject;
+        }
+      }
       return subject
         ? { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null }
         : null;
@@ -178,8 +189,14 @@ export function extractQuotes(
     const sentenceStart = sentence?.span[0] ?? 0;
     const sameSentence = sentenceIndex === previousSentence;
     const frameStart = sameSentence && previousSegment ? previousSegment.close : sentenceStart;
-    let attribution =
-      cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length);
+    // "“…,” she said" / "“…?” he asked": a quotation that ends on a comma (or on a question
+    // that runs on in lower case) hands its attribution to what follows.
+    const runsOn = /^(?:,[”’"]|[”’"],|,''|'',|[?!](?:[”’"]|'')\s*\p{Ll})/u.test(
+      text.slice(segment.contentEnd, segment.contentEnd + 6),
+    );
+    let attribution = runsOn
+      ? (cueAfter(segment, text.length) ?? cueBefore(frameStart, segment.open, sentenceStart))
+      : (cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length));
     const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
     // "“…,” Warren said. “…”": a quotation right after an attributed one continues it.
     if (
@@ -264,7 +281,7 @@ function indirectIn(
   for (let index = 1; index < tokens.length; index++) {
     const token = tokens[index]!;
     const lower = token.text.toLowerCase();
-    if (!isSpeechCue(lower) || usedCues.has(token.start)) continue;
+    if (!isCueAt(text, tokens, index) || usedCues.has(token.start)) continue;
     const gapBefore = text.slice(tokens[index - 1]!.end, token.start);
     const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
     // "…, X said." / "…, said X.": the content is what precedes the comma.

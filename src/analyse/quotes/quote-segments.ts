@@ -40,6 +40,18 @@ function isSingleCloser(text: string, at: number): boolean {
   return !(/s/i.test(before) && after === ' ' && /\p{Ll}/u.test(text[at + 2] ?? ''));
 }
 
+/**
+ * Copy pasted from several sources, one quotation often opens with “ and closes with " (or the
+ * reverse). A straight mark after a word and before no letter closes a curly opener; a curly
+ * closer closes a straight opener.
+ */
+function isMixedCloser(text: string, at: number, mark: string): boolean {
+  const char = text[at];
+  if (mark === '"') return char === '”';
+  if (mark !== '“' || char !== '"') return false;
+  return /\S/.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + 1] ?? ' ');
+}
+
 function findClose(text: string, open: number, mark: string): { close: number; closed: boolean } {
   const closer = PAIRS[mark]!;
   let depth = 0;
@@ -61,7 +73,7 @@ function findClose(text: string, open: number, mark: string): { close: number; c
         if (depth === 0) return { close: at, closed: true };
         depth--;
       }
-    } else if (char === closer) {
+    } else if (char === closer || isMixedCloser(text, at, mark)) {
       return { close: at, closed: true };
     }
   }

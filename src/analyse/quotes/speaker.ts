@@ -20,7 +20,7 @@ const LEFT_BOUNDARY = new Set(
   ).split(' '),
 );
 const DETERMINERS = new Set(
-  'the a an another some many several most other his her their its our this these those two three four'.split(
+  'the a an another some many several most other his her their its our my your this these those two three four'.split(
     ' ',
   ),
 );
