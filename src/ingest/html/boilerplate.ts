@@ -63,7 +63,6 @@ const WIDGET_TOKENS = new Set([
   'comment',
   'disqus',
   'sidebar',
-  'widget',
   'popup',
   'modal',
   'toolbar',
@@ -100,8 +99,6 @@ const WIDGET_TOKENS = new Set([
   'rating',
   'reactions',
   'meta',
-  'prev',
-  'next',
 ]);
 
 /** Tokens that mean "this is the article": never prune an element that carries one. */
@@ -168,23 +165,43 @@ function textLength(element: ElementLike): number {
  */
 export const MAX_WIDGET_SHARE = 0.35;
 
-/** Before Readability: drop furniture and named widgets (not redundant with Readability's own
- * class heuristics, which only down-weight candidates and keep widgets inside the winner). */
+/**
+ * Named widgets longer than this are removed only when they are mostly links: page builders
+ * (Elementor, Divi) wrap each block of real prose in "widget"/"module" containers, so a class
+ * name alone must not cost us a section of the article.
+ */
+export const WIDGET_MAX_CHARS = 1000;
+
+/** A long widget is a link farm (related/trending lists) above this link-text share. */
+export const WIDGET_LINK_DENSITY = 0.5;
+
+function linkShare(element: ElementLike, length: number): number {
+  let links = 0;
+  for (const anchor of Array.from(element.querySelectorAll('a'))) links += textLength(anchor);
+  return links / Math.max(1, length);
+}
+
+/** Small enough, or link-dense enough, to drop on the strength of its name alone. */
+export function removable(element: ElementLike, total: number): boolean {
+  const length = textLength(element);
+  if (length >= total * MAX_WIDGET_SHARE) return false;
+  return length < WIDGET_MAX_CHARS || linkShare(element, length) >= WIDGET_LINK_DENSITY;
+}
+
+/**
+ * Before Readability: drop furniture and named widgets. Not redundant with Readability's own
+ * class heuristics, which only down-weight candidates and keep widgets inside the winner.
+ */
 export function pruneBoilerplate(body: ElementLike): void {
   const total = Math.max(1, textLength(body));
   for (const element of Array.from(body.querySelectorAll(FURNITURE_TAGS.join(',')))) {
-    if (textLength(element) < total * MAX_WIDGET_SHARE) element.remove();
+    if (removable(element, total)) element.remove();
   }
-  for (const element of Array.from(
-    body.querySelectorAll('[class],[id],[role],[hidden],[aria-hidden],[style]'),
-  )) {
+  const named = body.querySelectorAll('[class],[id],[role],[hidden],[aria-hidden],[style]');
+  for (const element of Array.from(named)) {
     const tag = element.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') continue;
-    if (
-      (looksLikeWidget(element) || isHidden(element)) &&
-      textLength(element) < total * MAX_WIDGET_SHARE
-    ) {
+    if ((looksLikeWidget(element) || isHidden(element)) && removable(element, total))
       element.remove();
-    }
   }
 }

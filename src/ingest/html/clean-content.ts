@@ -5,7 +5,7 @@
  *   3. short furniture paragraphs (share/consent/newsletter lines, "READ MORE:" teasers,
  *      bylines and datelines), decided per paragraph by isBoilerplateLine()
  */
-import { looksLikeWidget, type ElementLike } from './boilerplate.js';
+import { looksLikeWidget, removable, type ElementLike } from './boilerplate.js';
 
 const CAPTION_SELECTOR =
   'figure, figcaption, picture, [class*="caption"], [class*="credit"], [itemprop="caption"]';
@@ -67,14 +67,17 @@ export function isBoilerplateLine(line: string): boolean {
 
 /** Clean the Readability container in place. `title` lets us drop a repeated headline. */
 export function cleanContent(root: ElementLike): void {
+  const total = Math.max(1, normalisedLength(root.textContent));
   // 1. captions and credits
   for (const element of Array.from(root.querySelectorAll(CAPTION_SELECTOR))) element.remove();
   // 2. named widgets Readability let through, then link lists
   for (const element of Array.from(root.querySelectorAll('[class],[id]'))) {
-    if (looksLikeWidget(element)) element.remove();
+    if (looksLikeWidget(element) && removable(element, total)) element.remove();
   }
   for (const element of Array.from(root.querySelectorAll('ul, ol, div, section, table, p, dl'))) {
     const { density, links } = linkDensity(element);
-    if (links >= LINK_LIST_MIN_LINKS && density >= LINK_LIST_DENSITY) element.remove();
+    if (links >= LINK_LIST_MIN_LINKS && density >= LINK_LIST_DENSITY && removable(element, total)) {
+      element.remove();
+    }
   }
 }

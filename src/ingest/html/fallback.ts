@@ -15,6 +15,17 @@ interface NodeLike {
 
 const PARAGRAPH_TAGS = new Set(['P', 'H2', 'H3', 'H4', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DD']);
 
+/** Never content, whatever text they hold (JSON-LD survives the script strip). */
+const NON_CONTENT_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'SVG',
+]);
+
 function nonLinkLength(element: NodeLike): number {
   const total = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   let links = 0;
@@ -39,6 +50,7 @@ export function densestContainer(body: NodeLike): NodeLike | null {
       const child = children[i]!;
       if (child.nodeType === 3) textRun += (child.textContent ?? '').trim().length;
       else if (child.nodeType === 1) {
+        if (NON_CONTENT_TAGS.has(child.nodeName.toUpperCase())) continue;
         if (PARAGRAPH_TAGS.has(child.nodeName.toUpperCase())) score += nonLinkLength(child);
         stack.push(child);
       }

@@ -6,6 +6,9 @@
 import { readJsonLd, type JsonLdArticle } from './json-ld.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 import { normaliseLanguageTag } from './language.js';
+import { decodeEntities } from './entities.js';
+import { visibleDate } from './visible-date.js';
+import { toParagraphs, type TextNodeLike } from './to-text.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -101,8 +104,11 @@ const SITE_META = [
   'dc.publisher',
 ];
 
+/** Collapse whitespace and decode entities that CMSs double-encode into meta and JSON-LD. */
 function clean(text: string | null | undefined): string | null {
-  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  const value = decodeEntities(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return value === '' ? null : value;
 }
 
@@ -139,6 +145,8 @@ interface DateCandidate {
  * written by the CMS on publish; `<time>` and the URL are usually but not always the publish day.
  */
 const CONFIDENCE = {
+  // The visible date outranks structured data: see visible-date.ts for why.
+  visible: 0.97,
   jsonLd: 0.95,
   meta: 0.9,
   microdata: 0.85,
@@ -155,33 +163,31 @@ function reconcileDates(candidates: DateCandidate[]): {
   published: string | null;
   confidence: number;
 } {
-  const byDay = new Map<string, { value: string; confidence: number; best: number }>();
+  // Group by day; the group holding the most trusted single source wins, agreement breaks ties.
+  const byDay = new Map<string, { value: string; best: number; count: number }>();
   for (const candidate of candidates) {
     const entry = byDay.get(candidate.day);
     if (!entry) {
-      byDay.set(candidate.day, {
-        value: candidate.value,
-        confidence: candidate.confidence,
-        best: candidate.confidence,
-      });
+      byDay.set(candidate.day, { value: candidate.value, best: candidate.confidence, count: 1 });
       continue;
     }
-    entry.confidence += AGREEMENT_BONUS;
-    // Prefer the most precise string (with a time) among equally trusted sources.
-    if (
-      candidate.confidence > entry.best ||
-      (candidate.confidence === entry.best && candidate.value.length > entry.value.length)
-    ) {
-      entry.value = candidate.value;
-      entry.best = candidate.confidence;
-    }
+    entry.count++;
+    // Keep the most precise string (with a time) among the day's sources.
+    if (candidate.value.length > entry.value.length) entry.value = candidate.value;
+    entry.best = Math.max(entry.best, candidate.confidence);
   }
-  let winner: { value: string; confidence: number } | null = null;
-  for (const entry of byDay.values())
-    if (!winner || entry.confidence > winner.confidence) winner = entry;
-  return winner
-    ? { published: winner.value, confidence: Math.min(1, Number(winner.confidence.toFixed(2))) }
-    : { published: null, confidence: 0 };
+  let winner: { value: string; best: number; count: number } | null = null;
+  for (const entry of byDay.values()) {
+    if (
+      !winner ||
+      entry.best > winner.best ||
+      (entry.best === winner.best && entry.count > winner.count)
+    )
+      winner = entry;
+  }
+  if (!winner) return { published: null, confidence: 0 };
+  const confidence = Math.min(1, winner.best + AGREEMENT_BONUS * (winner.count - 1));
+  return { published: winner.value, confidence: Number(confidence.toFixed(2)) };
 }
 
 /** "Headline | Site" → "Headline" when one side is the site name or the other side is much longer. */
@@ -195,20 +201,34 @@ function stripSiteSuffix(title: string, site: string | null): string {
   return longest.split(/\s+/).length >= 4 ? longest : title;
 }
 
+/** Site-specific meta names that still say "publish date" ("cludo:date", "blog-publish-date"). */
+const PUBLISHED_META_RE = /(publish|pub[-_]?date|release|posted|created|issued)|(^|[:._-])date$/;
+
 function dateCandidates(
   doc: DocumentLike,
   meta: Map<string, string>,
   jsonLd: JsonLdArticle | null,
   url: string | null,
   monthFirst: boolean,
+  headline: string | null,
 ): DateCandidate[] {
   const out: DateCandidate[] = [];
   const add = (raw: string | null | undefined, confidence: number): void => {
     const value = raw ? parseDate(raw, { monthFirst }) : null;
     if (value) out.push({ day: value.slice(0, 10), value, confidence });
   };
+  // Paragraph-joined text, not textContent: "Updated on:</div><div>May 1, 2025</div>" must not
+  // read as "on:May 1, 2025Written", where no word boundary would end the year.
+  const body = doc.querySelector('body');
+  const bodyText = body ? toParagraphs(body as unknown as TextNodeLike).join(' \n ') : '';
+  add(visibleDate(bodyText, headline, monthFirst), CONFIDENCE.visible);
   add(jsonLd?.datePublished, CONFIDENCE.jsonLd);
   for (const key of PUBLISHED_META) add(meta.get(key), CONFIDENCE.meta);
+  for (const [key, value] of meta) {
+    if (!PUBLISHED_META.includes(key) && PUBLISHED_META_RE.test(key) && !/modif|updat/.test(key)) {
+      add(value, CONFIDENCE.meta - 0.1);
+    }
+  }
   for (const element of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
     add(
       element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent,
@@ -216,6 +236,9 @@ function dateCandidates(
     );
   }
   const times = Array.from(doc.querySelectorAll('time'));
+  const firstDated = times.findIndex(
+    (t) => parseDate(t.getAttribute('datetime') ?? t.textContent ?? '') !== null,
+  );
   for (const [index, element] of times.entries()) {
     const cls =
       `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
@@ -224,7 +247,7 @@ function dateCandidates(
       element.getAttribute('pubdate') !== null ||
       /publish|pubdate|post-date|entry-date|created/.test(cls);
     // Only the first <time> or a labelled one: later ones date comments and related links.
-    if (index === 0 || tagged)
+    if (index === firstDated || tagged)
       add(
         element.getAttribute('datetime') ?? element.textContent,
         tagged ? CONFIDENCE.microdata : CONFIDENCE.time,
@@ -279,7 +302,7 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);
   const monthFirst = declaredLanguage === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(pageUrl ?? '');
   const { published, confidence } = reconcileDates(
-    dateCandidates(doc, meta, jsonLd, pageUrl, monthFirst),
+    dateCandidates(doc, meta, jsonLd, pageUrl, monthFirst, h1 ?? title),
   );
   return {
     title,
