@@ -13,13 +13,15 @@ const REGULAR = (
   'comment muse cite echo acknowledge insist hint dismiss brand label deny believe want ' +
   'plan decide support oppose attack blast propose refuse offer discuss mention expect know ' +
   'indicate seem appear defend raise encourage fear worry hope learn accept reject praise ' +
-  'condemn slam vow request recommend insist signal acknowledge'
+  'condemn slam vow request recommend insist signal acknowledge shout yell scream chant ' +
+  'exclaim whisper mutter quip retort interject lament scold muse'
 ).split(' ');
 
 const IRREGULAR =
   'say said says saying tell told tells telling write wrote writes writing written think ' +
   'thinks thought find found finds show shows showed shown read reads go went goes ' +
-  'deny denied denies reply replied replies admitted admitting tweeted';
+  'deny denied denies reply replied replies admitted admitting tweeted sing sang sings ' +
+  'singing cry cried cries crying';
 
 function forms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;

@@ -11,6 +11,7 @@
  */
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
+import { clauseSubject, isCoordinated, isParticiple } from './clause-subject.js';
 import { isCueAt, OBJECT_CUES } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
@@ -90,16 +91,26 @@ export function extractQuotes(
     // The cue closest to the quotation wins ("Clinton noted …; Trump boasted, “…”").
     for (let index = frame.length - 1; index >= 0; index--) {
       const token = frame[index]!;
-      if (token.start < start || !isCueAt(text, frame, index)) continue;
-      const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
+      if (token.start < start) continue;
+      if (isAccordingTo(frame, index)) {
+        // "According to Limbaugh, “…”"
+        const source = speakerAfter(context, index + 2);
+        if (source)
+          return {
+            speakerSpan: source,
+            cueSpan: [token.start, frame[index + 1]!.end],
+            speaker: null,
+          };
+        continue;
+      }
+      if (!isCueAt(text, frame, index)) continue;
+      const subject =
+        subjectBefore(context, index) ??
+        coordinatedSubject(context, index) ??
+        (isParticiple(context, index) ? participleSubject(context, index) : null) ??
+        (token.start === sentenceStart ? invertedSpeaker(context, index) : null);
       if (subject)
         return { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null };
-      if (/ing$/.test(token.text) && index > 0) {
-        // "…, saying a ‘line had been crossed’": the gerund shares the clause's subject.
-        const first = frame.findIndex((t, at) => isCueAt(text, frame, at) && t !== token);
-        const main = first >= 0 && first < index ? subjectBefore(context, first) : null;
-        if (main) return { speakerSpan: main, cueSpan: [token.start, token.end], speaker: null };
-      }
     }
     return null;
   };
@@ -337,17 +348,35 @@ const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|l
  * subject that opens the clause.
  */
 function coordinatedSubject(context: SpeakerContext, cue: number): Span | null {
-  const { tokens, mentions } = context;
-  let index = cue - 1;
-  while (index >= 0 && ['also', 'then', 'later'].includes(tokens[index]!.text.toLowerCase()))
-    index--;
-  if (index < 1 || !['and', 'but'].includes(tokens[index]!.text.toLowerCase())) return null;
-  const first = tokens[0]!;
-  if (PRONOUNS.has(first.text.toLowerCase())) return [first.start, first.end];
-  const opener = mentions.find(
-    (m) => m.span[0] >= first.start && m.span[0] <= (tokens[2]?.start ?? first.start),
+  return isCoordinated(context.tokens, cue) ? clauseSubject(context, cue) : null;
+}
+
+/**
+ * "…, saying “…”": a participle shares the sentence's subject, else the subject of the
+ * sentence's first cue ("X said …, adding").
+ */
+function participleSubject(context: SpeakerContext, cue: number): Span | null {
+  const opener = clauseSubject(context, cue);
+  if (opener) return opener;
+  const first = context.tokens.findIndex(
+    (_, at) => at < cue && isCueAt(context.text, context.tokens, at),
   );
-  return opener && opener.type === 'person' ? opener.span : null;
+  return first >= 0 ? subjectBefore(context, first) : null;
+}
+
+/** "Said Ellis: “…”": a cue opening its sentence, then its speaker and a colon or comma. */
+function invertedSpeaker(context: SpeakerContext, cue: number): Span | null {
+  const speaker = speakerAfter(context, cue + 1);
+  return speaker && /^\s*[:,]/.test(context.text.slice(speaker[1], speaker[1] + 2))
+    ? speaker
+    : null;
+}
+
+function isAccordingTo(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index]!.text.toLowerCase() === 'according' &&
+    tokens[index + 1]?.text.toLowerCase() === 'to'
+  );
 }
 
 function trimSpan(text: string, span: Span): void {
