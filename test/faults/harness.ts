@@ -12,7 +12,7 @@ import {
   shuffled,
   type LabelledArticle,
 } from '../../src/eval/clustering-data.js';
-import type { IngestItem } from '../../src/ingest/index.js';
+import { readInputs } from '../../src/ingest/index.js';
 import { processArticles } from '../../src/pipeline/index.js';
 import { SqliteStore, type Store } from '../../src/store/index.js';
 
@@ -57,28 +57,13 @@ export async function runCli(
   return exited(spawnCli(args));
 }
 
-async function* items(articles: readonly LabelledArticle[]): AsyncGenerator<IngestItem> {
-  for (const a of articles) {
-    yield {
-      id: a.id,
-      url: null,
-      source: null,
-      title: a.title,
-      byline: null,
-      published: null,
-      language: null,
-      text: a.text,
-      provenance: { file: null, format: 'jsonl' },
-    };
-  }
-}
-
-/** The uninterrupted single-process run (in memory, clustering only): article id → story. */
-export async function referenceStories(
-  articles: readonly LabelledArticle[],
-): Promise<Map<string, string>> {
+/**
+ * The uninterrupted single-process run over the same JSONL file, through the same ingest
+ * (in memory, clustering only): article id → story.
+ */
+export async function referenceStories(path: string): Promise<Map<string, string>> {
   const store = new SqliteStore(':memory:');
-  await processArticles(items(articles), { store, skipBriefs: true });
+  await processArticles(readInputs([path]), { store, skipBriefs: true });
   const stories = await storiesOf(store);
   await store.close();
   return stories;

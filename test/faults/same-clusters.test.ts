@@ -70,8 +70,8 @@ describe.skipIf(!enabled)('distributed ingest finds the single-process stories',
       const articles = corpus(set, count);
       const path = join(mkdtempSync(join(tmpdir(), 'storyline-same-')), `${set}.jsonl`);
       writeJsonl(path, articles);
-      const reference = await referenceStories(articles);
-      const ids = articles.map((a) => a.id);
+      const reference = await referenceStories(path);
+      const ids = [...reference.keys()];
       for (const workers of [1, 3]) {
         const stories = await distributedStories(path, workers, `${set}${workers}`);
         expect(stories.size).toBe(ids.length);
