@@ -13,9 +13,9 @@ import { contentTerms, isStopWord, tokenize } from '../util/tokens.js';
 import { stemmer } from 'stemmer';
 
 export interface FeatureOptions {
-  /** Weight of a title occurrence relative to a body one. Default: DEFAULT_TITLE_WEIGHT (3). */
+  /** Weight of a title occurrence relative to a body one. Default: DEFAULT_TITLE_WEIGHT (2). */
   titleWeight?: number;
-  /** Multiplier for name-like and number terms. Default: DEFAULT_ENTITY_BOOST (2). */
+  /** Multiplier for name-like and number terms. Default: DEFAULT_ENTITY_BOOST (1.5). */
   entityBoost?: number;
   /** Characters of body text counted as the lead. Default: DEFAULT_LEAD_CHARS (600). */
   leadChars?: number;
@@ -25,9 +25,9 @@ export interface FeatureOptions {
   bigramWeight?: number;
 }
 
-export const DEFAULT_TITLE_WEIGHT = 3;
+export const DEFAULT_TITLE_WEIGHT = 2;
 export const DEFAULT_BIGRAM_WEIGHT = 0;
-export const DEFAULT_ENTITY_BOOST = 2;
+export const DEFAULT_ENTITY_BOOST = 1.5;
 export const DEFAULT_LEAD_CHARS = 600;
 export const DEFAULT_LEAD_WEIGHT = 2;
 
