@@ -3,16 +3,18 @@
  * warc/; this file adapts them to the ingest stream.
  */
 import type { Article, Skipped } from '../types.js';
+import { htmlToArticle } from './html-input.js';
 
 type Item = Article | Skipped;
 
-// Until the HTML/feed/WARC readers land (issue 3), these inputs are reported, never dropped silently.
 export async function* parseHtmlInput(
-  _bytes: Uint8Array,
+  bytes: Uint8Array,
   file: string | null,
 ): AsyncGenerator<Item> {
-  yield { kind: 'skipped', file, reason: 'HTML input is not supported yet' };
+  yield htmlToArticle(bytes, { file });
 }
+
+// Until the feed/WARC readers land (issue 3), these inputs are reported, never dropped silently.
 export async function* parseFeedInput(
   _bytes: Uint8Array,
   file: string | null,

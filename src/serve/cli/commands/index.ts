@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerAnalyse } from './analyse.js';
 import { registerEval } from './eval.js';
+import { registerExtract } from './extract.js';
 import { registerRun } from './run.js';
 import { registerServe } from './serve.js';
 import { registerStateless } from './stateless.js';
@@ -11,6 +12,7 @@ import { registerWorker } from './worker.js';
 export function registerCommands(program: Command): void {
   registerRun(program);
   registerStories(program);
+  registerExtract(program);
   registerStateless(program);
   registerAnalyse(program);
   registerEval(program);

@@ -1,0 +1,41 @@
+/**
+ * HTML page bytes → Article: charset detection (encoding/decode.ts), then the extractor
+ * (html/extract.ts). A page with no article text is a Skipped value, not an empty Article.
+ */
+import type { Article, Skipped } from '../types.js';
+import { articleId } from './article-id.js';
+import { decodeBytes } from './encoding/decode.js';
+import { extractHtml } from './html/extract.js';
+
+/** Fewer words than this and the page is not an article (an index, a login wall, an error). */
+export const DEFAULT_MIN_ARTICLE_WORDS = 20;
+
+export function htmlToArticle(
+  bytes: Uint8Array,
+  origin: { file: string | null; url?: string; contentType?: string },
+): Article | Skipped {
+  const { text: html } = decodeBytes(
+    bytes,
+    origin.contentType ? { contentType: origin.contentType } : {},
+  );
+  const page = extractHtml(html, origin.url ? { url: origin.url } : {});
+  if (page.text.split(/\s+/).filter(Boolean).length < DEFAULT_MIN_ARTICLE_WORDS) {
+    return {
+      kind: 'skipped',
+      file: origin.file ?? origin.url ?? null,
+      reason: 'no article text found in the page',
+    };
+  }
+  const url = page.url ?? origin.url ?? null;
+  return {
+    id: articleId({ url, source: page.source, title: page.title, text: page.text }),
+    url,
+    source: page.source,
+    title: page.title,
+    byline: page.byline,
+    published: page.published,
+    language: page.language,
+    text: page.text,
+    provenance: { file: origin.file, format: 'html' },
+  };
+}
