@@ -18,7 +18,7 @@ export interface ResolveContext {
   /** The document creation/publish date; null for an undated article. */
   anchor: CivilDate | null;
   /** true when the clause around the expression speaks of the future ("will", "is due to"). */
-  future: boolean;
+  readonly future: boolean;
   /** The sentence around the expression (lower-cased), for cues like "quarter". */
   sentence: string;
   /**

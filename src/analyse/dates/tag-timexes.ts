@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import type { CivilDate } from './calendar.js';
 import { formatDay, formatMonth } from './calendar.js';
 import { inferYear, type ResolveContext } from './resolve.js';
+import { governingTense } from './tense.js';
 import { TIMEX_RULES, type TimexRule } from './timex-rules.js';
 import type { Timex } from './timex.js';
 
@@ -23,15 +24,12 @@ export interface TagOptions {
 export const DEFAULT_USE_CHRONO = true;
 
 /**
- * Words before an expression (in its sentence) that put it in the future: "will meet on
- * Friday", "is set to resume Monday", "as soon as Tuesday". Words after it are not read: in
- * "said Monday that it will…" the date belongs to "said".
+ * Adverbial cues right before an expression that put it in the future whatever the verb:
+ * "as soon as Tuesday", "as early as next week".
  */
-const FUTURE_CUE =
-  /\b(?:will|won['’]t|shall|['’]ll|going to|(?:is|are|was|were) to|(?:set|due|scheduled|expected|poised|planned|planning|plans?|intends?|intended|ready) to|scheduled|as (?:soon|early) as|next|upcoming|might|would be)\b/i;
-/** How far before an expression tense cues are looked for (characters). */
-const TENSE_WINDOW = 60;
-
+const FUTURE_CUE = /\bas (?:soon|early) as\b/i;
+/** How far before an expression `FUTURE_CUE` is looked for (characters). */
+const CUE_WINDOW = 40;
 interface Candidate {
   start: number;
   end: number;
@@ -53,8 +51,14 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function isFuture(text: string, start: number, bounds: [number, number]): boolean {
-  return FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - TENSE_WINDOW), start));
+function isFuture(text: string, start: number, end: number, bounds: [number, number]): boolean {
+  if (FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - CUE_WINDOW), start))) return true;
+  const tense = governingTense(
+    text.slice(bounds[0], bounds[1]),
+    start - bounds[0],
+    end - bounds[0],
+  );
+  return tense === 'future';
 }
 
 function candidates(text: string): Candidate[] {
@@ -93,10 +97,20 @@ function selectExtents(all: Candidate[]): Candidate[] {
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   const anchor = options.anchor ?? null;
   const out: Timex[] = [];
-  const ctx: ResolveContext = { anchor, future: false, sentence: '', lastQuarter: null };
+  let future: () => boolean = () => false;
+  // Tagging a sentence is the slow part: only rules that ask for the tense pay for it.
+  const ctx: ResolveContext = {
+    anchor,
+    get future() {
+      return future();
+    },
+    sentence: '',
+    lastQuarter: null,
+  };
   for (const candidate of selectExtents(candidates(text))) {
     const bounds = sentenceBounds(text, candidate.start, candidate.end);
-    ctx.future = isFuture(text, candidate.start, bounds);
+    let cached: boolean | undefined;
+    future = () => (cached ??= isFuture(text, candidate.start, candidate.end, bounds));
     ctx.sentence = text.slice(bounds[0], bounds[1]).toLowerCase();
     const resolution = candidate.rule.resolve(candidate.groups, ctx);
     if (!resolution) continue;
