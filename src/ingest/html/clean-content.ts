@@ -53,6 +53,7 @@ const FURNITURE_LINE_RES: RegExp[] = [
   /^(tags?|topics?|categories|filed under)\s*[:|].{0,200}$/i,
   /^(copyright|©|\(c\))\s.{0,200}$/i,
   /^this (slideshow|video|content) requires javascript/i,
+  /^(caption|close|comments?|\d+ comments?|leave a (comment|reply)|reply|print|email|expand)$/i,
 ];
 
 /** Longer paragraphs are prose even when they match a furniture pattern. */

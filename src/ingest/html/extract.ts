@@ -44,8 +44,12 @@ export interface ExtractOptions {
 /** Pages beyond this many characters (after dropping scripts) are cut: no article is this long. */
 export const MAX_HTML_CHARS = 4_000_000;
 
-/** When Readability's text is shorter than this share of the fallback's, the fallback wins. */
-export const FALLBACK_RATIO = 0.5;
+/**
+ * Readability's answer stands unless it is shorter than this many characters and the fallback
+ * has more. A longer fallback is no evidence by itself: teaser lists and comment threads are
+ * long too, and a ratio rule let them replace the real (short) article.
+ */
+export const FALLBACK_BELOW_CHARS = 250;
 
 const STRIP_RES = [
   /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi,
@@ -111,7 +115,11 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
       // container stays null.
     }
     // 5. fallback
-    if (!container || (container.textContent ?? '').length < fallbackLength * FALLBACK_RATIO)
+    const readabilityLength = (container?.textContent ?? '').trim().length;
+    if (
+      !container ||
+      (readabilityLength < FALLBACK_BELOW_CHARS && fallbackLength > readabilityLength)
+    )
       container = fallbackNode;
     if (container) {
       // 6. clean and render
