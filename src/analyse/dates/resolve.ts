@@ -13,6 +13,7 @@ import {
   quarterOf,
   weekday,
 } from './calendar.js';
+import type { ReferenceTime } from './reference-time.js';
 
 export interface ResolveContext {
   /** The document creation/publish date; null for an undated article. */
@@ -26,6 +27,11 @@ export interface ResolveContext {
    * refer to it. Mutated as the document is read in order.
    */
   lastQuarter: { year: number; quarter: number } | null;
+  /**
+   * The last date the text named (starts at the anchor): what "the following day" and "later
+   * that year" count from. Mutated as the document is read in order.
+   */
+  reference: ReferenceTime | null;
 }
 
 /** How much nearer a coming date must be than a past one to be chosen. */
@@ -130,8 +136,9 @@ export function resolveOffset(
   unit: string,
   sign: number,
   ctx: ResolveContext,
+  from: CivilDate | null = ctx.anchor,
 ): string | null {
-  const anchor = ctx.anchor;
+  const anchor = from;
   if (!anchor || !Number.isInteger(quantity)) return null;
   const amount = quantity * sign;
   switch (unit) {

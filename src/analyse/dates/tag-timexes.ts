@@ -10,6 +10,7 @@ import * as chrono from 'chrono-node';
 import type { CivilDate } from './calendar.js';
 import { formatDay, formatMonth } from './calendar.js';
 import { inferYear, type ResolveContext } from './resolve.js';
+import { moveReference, referenceFromAnchor } from './reference-time.js';
 import { governingTense } from './tense.js';
 import { TIMEX_RULES, type TimexRule } from './timex-rules.js';
 import type { Timex } from './timex.js';
@@ -106,6 +107,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     },
     sentence: '',
     lastQuarter: null,
+    reference: referenceFromAnchor(anchor),
   };
   for (const candidate of selectExtents(candidates(text))) {
     const bounds = sentenceBounds(text, candidate.start, candidate.end);
@@ -114,6 +116,8 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     ctx.sentence = text.slice(bounds[0], bounds[1]).toLowerCase();
     const resolution = candidate.rule.resolve(candidate.groups, ctx);
     if (!resolution) continue;
+    if (resolution.type === 'DATE' || resolution.type === 'TIME')
+      ctx.reference = moveReference(ctx.reference, resolution.value);
     out.push({
       text: text.slice(candidate.start, candidate.end),
       span: [candidate.start, candidate.end],
@@ -166,6 +170,7 @@ function chronoTimexes(text: string, anchor: CivilDate | null, taken: Timex[]): 
         future: false,
         sentence: '',
         lastQuarter: null,
+        reference: null,
       });
       value =
         inferred === null

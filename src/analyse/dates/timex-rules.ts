@@ -24,6 +24,12 @@ import { pastStretchRule, durationRule, vagueDurationRule } from './rules/durati
 import { clockRule } from './rules/clock-rules.js';
 import { presentRule, pastRule, futureRule } from './rules/vague-rules.js';
 import { setRule } from './rules/set-rules.js';
+import {
+  followingUnitRule,
+  unitBeforeRule,
+  sameUnitRule,
+  theYearRule,
+} from './rules/anaphoric-rules.js';
 import type { TimexRule } from './rules/rule.js';
 
 export type { Resolution, TimexRule } from './rules/rule.js';
@@ -39,6 +45,10 @@ export const TIMEX_RULES: TimexRule[] = [
   todayRule,
   partOfDayRule,
   weekdayRule,
+  followingUnitRule,
+  unitBeforeRule,
+  sameUnitRule,
+  theYearRule,
   pastStretchRule,
   relativeUnitRule,
   offsetRule,
