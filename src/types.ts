@@ -19,7 +19,7 @@ export interface Provenance {
   format: InputFormat;
 }
 
-export type InputFormat = 'text' | 'jsonl' | 'json' | 'html' | 'stdin';
+export type InputFormat = 'text' | 'jsonl' | 'json' | 'html' | 'stdin' | 'feed' | 'warc';
 
 /** One news article, as ingested. `text` is raw article text before cleaning. */
 export interface Article {
