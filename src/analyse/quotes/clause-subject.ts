@@ -83,3 +83,11 @@ export function clauseSubject(context: SpeakerContext, before: number): Span | n
   }
   return last > index || !DETERMINER.test(head.text) ? [head.start, tokens[last]!.end] : null;
 }
+
+/** "according to": the two-word cue of sourcing. */
+export function isAccordingTo(tokens: readonly Token[], index: number): boolean {
+  return (
+    tokens[index]!.text.toLowerCase() === 'according' &&
+    tokens[index + 1]?.text.toLowerCase() === 'to'
+  );
+}

@@ -11,8 +11,10 @@
  */
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
-import { clauseSubject, isCoordinated, isParticiple } from './clause-subject.js';
-import { isCueAt, OBJECT_CUES } from './cues.js';
+import type { Attribution } from './attribution.js';
+import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
+import { indirectIn } from './indirect-speech.js';
+import { isCueAt } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
 import { insideSegment, lowerBound, TokenIndex } from './token-index.js';
@@ -34,7 +36,6 @@ export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
 /** Heads of descriptions that stand for the latest speaker ("The minister continued"). */
 const SPEAKER_DESCRIPTIONS =
   /\b(?:minister|secretary|leader|spokesman|spokeswoman|spokesperson|premier|chancellor|president|senator|governor|mayor|official)$/i;
-const MIN_INDIRECT_WORDS = 3;
 /** A sentence end, not the full stop of "Mr." or "D-Wis.". */
 const SENTENCE_STOP =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Wis|Calif|[A-Z]))[.!?](?=\s|$)|\n/;
@@ -43,12 +44,6 @@ const DASH_SIGNATURE = /^[\s,]*[―—–]\s*/;
 const MAX_AFTER_WORDS = 8;
 /** How far a cue may sit after a quote when an appositive separates it from its subject. */
 const MAX_APPOSITIVE_AFTER_WORDS = 40;
-
-interface Attribution {
-  speakerSpan: Span | null;
-  cueSpan: Span | null;
-  speaker: string | null;
-}
 
 export function extractQuotes(
   clean: CleanArticle,
@@ -70,8 +65,12 @@ export function extractQuotes(
   salience.openings(text, sentences);
   const out: QuoteDetail[] = [];
 
+  // Relative pronouns taken as subjects ("who said"), each with the phrase it stands for.
+  const antecedents = new Map<number, Span>();
   const resolve = (span: Span | null, sentence: number): string | null => {
     if (!span) return null;
+    const antecedent = antecedents.get(span[0]);
+    if (antecedent) return resolve(antecedent, sentence);
     // Only a name heading the phrase speaks: "The Tesla owner" is not Tesla.
     const head = mentions.filter((m) => m.span[0] >= span[0] && Math.abs(m.span[1] - span[1]) <= 2);
     const named = head.filter((m) => m.type === 'person').pop() ?? head.pop();
@@ -87,7 +86,7 @@ export function extractQuotes(
 
   const cueBefore = (start: number, end: number, sentenceStart: number): Attribution | null => {
     const frame = tokensIn(sentenceStart, end);
-    const context: SpeakerContext = { text, tokens: frame, mentions };
+    const context: SpeakerContext = { text, tokens: frame, mentions, antecedents };
     // The cue closest to the quotation wins ("Clinton noted …; Trump boasted, “…”").
     for (let index = frame.length - 1; index >= 0; index--) {
       const token = frame[index]!;
@@ -125,7 +124,7 @@ export function extractQuotes(
     const frame = tokensIn(segment.close, limit).slice(0, MAX_APPOSITIVE_AFTER_WORDS);
     const lead = text.slice(segment.close + 1, frame[0]?.start ?? segment.close + 1);
     if (!frame.length || /[.!?]/.test(lead.replace(/^[”’"]/, ''))) return null;
-    const context: SpeakerContext = { text, tokens: frame, mentions };
+    const context: SpeakerContext = { text, tokens: frame, mentions, antecedents };
     const first = frame[0]!;
     if (DASH_SIGNATURE.test(lead.replace(/^[”’"]/, ''))) {
       const speaker = speakerAfter(context, 0);
@@ -248,6 +247,7 @@ export function extractQuotes(
         mentions,
         segments,
         usedCues,
+        antecedents,
       );
       for (const { attribution, content } of found) {
         emit(finish(attribution, sentence.index), content, false, sentence.index);
@@ -256,92 +256,6 @@ export function extractQuotes(
   }
   return out.sort((a, b) => a.contentSpan[0] - b.contentSpan[0]);
 }
-
-function indirectIn(
-  text: string,
-  span: Span,
-  tokens: Token[],
-  mentions: readonly EntityMention[],
-  segments: QuoteSegment[],
-  usedCues: Set<number>,
-): { attribution: Attribution; content: Span }[] {
-  const out: { attribution: Attribution; content: Span }[] = [];
-  if (tokens.length < 4) return out;
-  const context: SpeakerContext = { text, tokens, mentions };
-  let end = span[1];
-  while (end > span[0] && /[\s.!?”’"]/.test(text[end - 1]!)) end--;
-  const hasQuote = (from: number, to: number): boolean =>
-    segments.some((segment) => segment.open < to && segment.close > from);
-  // "According to X, …" / "…, according to X."
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.text.toLowerCase() !== 'according' || tokens[index + 1]!.text.toLowerCase() !== 'to')
-      continue;
-    const source = speakerAfter(context, index + 2);
-    if (!source) continue;
-    const cueSpan: Span = [token.start, tokens[index + 1]!.end];
-    const comma = text.indexOf(',', source[1]);
-    const content: Span =
-      index === 0 && comma > 0 && comma < end ? [comma + 1, end] : [span[0], token.start];
-    trimSpan(text, content);
-    if (content[1] - content[0] > 10 && !hasQuote(content[0], content[1])) {
-      out.push({ attribution: { speakerSpan: source, cueSpan, speaker: null }, content });
-    }
-    return out;
-  }
-  for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    const lower = token.text.toLowerCase();
-    if (!isCueAt(text, tokens, index) || usedCues.has(token.start)) continue;
-    const gapBefore = text.slice(tokens[index - 1]!.end, token.start);
-    const subject = subjectBefore(context, index) ?? coordinatedSubject(context, index);
-    // "…, X said." / "…, said X.": the content is what precedes the comma.
-    const tail = tokens.slice(index + 1).filter((t) => t.end <= end);
-    const commaAt = text.lastIndexOf(',', subject ? subject[0] : token.start);
-    const adjacent =
-      commaAt > span[0] && !text.slice(commaAt + 1, subject ? subject[0] : token.start).trim();
-    const shortTail =
-      tail.length <= 4 || (tail.length <= 10 && TAIL_PREPOSITIONS.test(tail[0]!.text));
-    if (adjacent && shortTail) {
-      const speaker =
-        subject ?? (/,\s*$/.test(gapBefore) ? speakerAfter(context, index + 1) : null);
-      const content: Span = [span[0], commaAt];
-      trimSpan(text, content);
-      if (
-        speaker &&
-        !hasQuote(content[0], content[1]) &&
-        wordCount(text, content) >= MIN_INDIRECT_WORDS
-      ) {
-        out.push({
-          attribution: { speakerSpan: speaker, cueSpan: [token.start, token.end], speaker: null },
-          content,
-        });
-        break;
-      }
-    }
-    if (!subject) continue;
-    // "X said (that) …": the content is the rest of the sentence.
-    let from = index + 1;
-    if (OBJECT_CUES.has(lower)) {
-      const that = tokens.slice(from, from + 6).findIndex((t) => t.text.toLowerCase() === 'that');
-      from = that >= 0 ? from + that : from + (tokens[from]?.text.toLowerCase() === 'the' ? 2 : 1);
-    }
-    if (tokens[from]?.text.toLowerCase() === 'that') from++;
-    const start = tokens[from]?.start ?? end;
-    const content: Span = [start, end];
-    trimSpan(text, content);
-    if (wordCount(text, content) >= MIN_INDIRECT_WORDS && !hasQuote(content[0], content[1])) {
-      out.push({
-        attribution: { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null },
-        content,
-      });
-      break;
-    }
-  }
-  return out;
-}
-
-const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|last|this|on)$/i;
 
 /**
  * "Sir Keir did not mention Mr Musk and said he …": a cue after "and"/"but" shares the
@@ -370,20 +284,4 @@ function invertedSpeaker(context: SpeakerContext, cue: number): Span | null {
   return speaker && /^\s*[:,]/.test(context.text.slice(speaker[1], speaker[1] + 2))
     ? speaker
     : null;
-}
-
-function isAccordingTo(tokens: readonly Token[], index: number): boolean {
-  return (
-    tokens[index]!.text.toLowerCase() === 'according' &&
-    tokens[index + 1]?.text.toLowerCase() === 'to'
-  );
-}
-
-function trimSpan(text: string, span: Span): void {
-  while (span[0] < span[1] && /[\s,:;—–-]/.test(text[span[0]]!)) span[0]++;
-  while (span[1] > span[0] && /[\s,:;—–-]/.test(text[span[1] - 1]!)) span[1]--;
-}
-
-function wordCount(text: string, span: Span): number {
-  return tokenize(text.slice(span[0], span[1])).length;
 }

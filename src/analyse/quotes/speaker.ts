@@ -33,6 +33,8 @@ export interface SpeakerContext {
   tokens: Token[];
   /** Mention spans to snap to (entity mentions of the article). */
   mentions: readonly { span: Span; type: string }[];
+  /** Filled with the antecedent of each relative pronoun taken as a subject ("X, who said"). */
+  antecedents?: Map<number, Span> | undefined;
 }
 
 function mentionEndingAt(context: SpeakerContext, token: Token): Span | null {
@@ -161,12 +163,31 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
   } else if (!/^\s+$/.test(gap)) {
     return null;
   }
-  if (tokens[index]!.text.toLowerCase() === 'who' && index > 0) index = skipWho(context, index);
+  const relative = tokens[index]!;
+  if (RELATIVES.has(relative.text.toLowerCase()) && index > 0) {
+    // "Christie, who has campaigned for …": the relative pronoun is the cue's subject (and what
+    // annotators mark); its antecedent, kept aside, is who the speaker is.
+    const before = skipWho(context, index);
+    if (relative.text.toLowerCase() === 'that' && (before < 0 || isCueWord(tokens[before]!)))
+      return null;
+    const antecedent = before >= 0 ? phraseLeftOf(context, before) : null;
+    if (antecedent) context.antecedents?.set(relative.start, antecedent);
+    return relative.text.toLowerCase() === 'who' || antecedent
+      ? [relative.start, relative.end]
+      : null;
+  }
   if (index < 0) return null;
   // "Mr Musk’s comments were": a possessive is no subject.
   if (/[’']s$/.test(tokens[index]!.text)) return null;
   return phraseLeftOf(context, index);
 }
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** "said that officials …": "that" after a verb opens a clause, it is no relative pronoun. */
+const isCueWord = (token: Token): boolean =>
+  /(?:ed|s)$/.test(token.text) &&
+  !/^\p{Lu}/u.test(token.text) &&
+  isClauseWord(token.text.toLowerCase());
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 

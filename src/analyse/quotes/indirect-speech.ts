@@ -1,0 +1,119 @@
+/**
+ * Reported speech and stance without quotation marks, every cue of a sentence in turn:
+ *
+ *   According to X, …            …, according to X.
+ *   X said (that) …              X, who has long opposed …      X met … and said …
+ *   …, X said.   …, said X.      X did …, arguing that …
+ *
+ * Nested reports ("X said Y believes …") yield one attribution per cue: news attribution
+ * corpora annotate both, and a reader wants both.
+ */
+import type { EntityMention, Span } from '../../types.js';
+import { tokenize, type Token } from '../../util/tokens.js';
+import type { Attribution } from './attribution.js';
+import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
+import { isCueAt, OBJECT_CUES } from './cues.js';
+import type { QuoteSegment } from './quote-segments.js';
+import { speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
+import { insideSegment, lowerBound } from './token-index.js';
+
+/** Reported clauses shorter than this many words are dropped. */
+export const MIN_INDIRECT_WORDS = 3;
+const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|last|this|on)$/i;
+const MAX_SHORT_TAIL = 4;
+const MAX_PREPOSITIONAL_TAIL = 10;
+
+export interface IndirectFound {
+  attribution: Attribution;
+  content: Span;
+}
+
+export function indirectIn(
+  text: string,
+  span: Span,
+  tokens: Token[],
+  mentions: readonly EntityMention[],
+  segments: readonly QuoteSegment[],
+  usedCues: ReadonlySet<number>,
+  antecedents?: Map<number, Span>,
+): IndirectFound[] {
+  const out: IndirectFound[] = [];
+  if (tokens.length < 3) return out;
+  const context: SpeakerContext = { text, tokens, mentions, antecedents };
+  let end = span[1];
+  while (end > span[0] && /[\s.!?”’"]/.test(text[end - 1]!)) end--;
+  const hasQuote = (from: number, to: number): boolean => {
+    const at = lowerBound(segments, from, (segment) => segment.close);
+    return at < segments.length && segments[at]!.open < to;
+  };
+  const push = (speaker: Span, cue: Span, content: Span): boolean => {
+    trimSpan(text, content);
+    if (wordCount(text, content) < MIN_INDIRECT_WORDS || hasQuote(content[0], content[1]))
+      return false;
+    out.push({ attribution: { speakerSpan: speaker, cueSpan: cue, speaker: null }, content });
+    return true;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (usedCues.has(token.start) || insideSegment(segments, token.start)) continue;
+    if (isAccordingTo(tokens, index)) {
+      // "According to X, …" / "…, according to X."
+      const source = speakerAfter(context, index + 2);
+      if (!source) continue;
+      const cue: Span = [token.start, tokens[index + 1]!.end];
+      const comma = text.indexOf(',', source[1]);
+      const leading =
+        !text.slice(span[0], token.start).trim() || /,\s*$/.test(gapBefore(text, tokens, index));
+      const content: Span =
+        leading && index < 2 && comma > 0 && comma < end
+          ? [comma + 1, end]
+          : [span[0], token.start];
+      push(source, cue, content);
+      index++;
+      continue;
+    }
+    if (!isCueAt(text, tokens, index)) continue;
+    const cue: Span = [token.start, token.end];
+    const subject =
+      subjectBefore(context, index) ??
+      (isCoordinated(tokens, index) ? clauseSubject(context, index) : null) ??
+      (isParticiple(context, index) ? clauseSubject(context, index) : null);
+    // "…, X said." / "…, said X.": the content is what precedes the comma.
+    const tail = tokens.slice(index + 1).filter((t) => t.end <= end);
+    const commaAt = text.lastIndexOf(',', subject ? subject[0] : token.start);
+    const adjacent =
+      commaAt > span[0] && !text.slice(commaAt + 1, subject ? subject[0] : token.start).trim();
+    const shortTail =
+      tail.length <= MAX_SHORT_TAIL ||
+      (tail.length <= MAX_PREPOSITIONAL_TAIL && TAIL_PREPOSITIONS.test(tail[0]!.text));
+    if (adjacent && (shortTail || !subject)) {
+      const inverted = /,\s*$/.test(gapBefore(text, tokens, index));
+      const speaker = subject ?? (inverted ? speakerAfter(context, index + 1) : null);
+      if (speaker && push(speaker, cue, [span[0], commaAt])) continue;
+    }
+    if (!subject) continue;
+    // "X said (that) …": the content is the rest of the sentence.
+    let from = index + 1;
+    const lower = token.text.toLowerCase();
+    if (OBJECT_CUES.has(lower)) {
+      const that = tokens.slice(from, from + 6).findIndex((t) => t.text.toLowerCase() === 'that');
+      from = that >= 0 ? from + that : from + (tokens[from]?.text.toLowerCase() === 'the' ? 2 : 1);
+    }
+    if (tokens[from]?.text.toLowerCase() === 'that') from++;
+    push(subject, cue, [tokens[from]?.start ?? end, end]);
+  }
+  return out;
+}
+
+function gapBefore(text: string, tokens: readonly Token[], index: number): string {
+  return index > 0 ? text.slice(tokens[index - 1]!.end, tokens[index]!.start) : '';
+}
+
+function trimSpan(text: string, span: Span): void {
+  while (span[0] < span[1] && /[\s,:;—–-]/.test(text[span[0]]!)) span[0]++;
+  while (span[1] > span[0] && /[\s,:;—–-]/.test(text[span[1] - 1]!)) span[1]--;
+}
+
+function wordCount(text: string, span: Span): number {
+  return tokenize(text.slice(span[0], span[1])).length;
+}
