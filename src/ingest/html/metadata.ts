@@ -192,13 +192,13 @@ function reconcileDates(candidates: DateCandidate[]): {
 
 /** "Headline | Site" → "Headline" when one side is the site name or the other side is much longer. */
 function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—·»:-]\s+/);
+  const parts = title.split(/\s+[|–—·•»-]\s+/);
   if (parts.length < 2) return title;
   const siteLower = site?.toLowerCase();
   const kept = parts.filter((part) => !siteLower || part.toLowerCase() !== siteLower);
   if (kept.length === 1) return kept[0]!;
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return longest.split(/\s+/).length >= 4 ? longest : title;
+  // Headline first, then section/site ("Healthy Eating Plate • The Nutrition Source").
+  return kept[0]!.split(/\s+/).length >= 2 ? kept[0]! : title;
 }
 
 /** Site-specific meta names that still say "publish date" ("cludo:date", "blog-publish-date"). */
@@ -294,10 +294,14 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
     normaliseLanguageTag(meta.get('content-language')) ??
     normaliseLanguageTag(meta.get('og:locale')) ??
     normaliseLanguageTag(jsonLd?.language);
-  const h1 = clean(doc.querySelector('h1')?.textContent);
+  const headings = Array.from(doc.querySelectorAll('h1'))
+    .slice(0, MAX_H1_CANDIDATES)
+    .map((element) => clean(element.textContent))
+    .filter((text): text is string => text !== null && text.length <= MAX_TITLE_CHARS);
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const metaTitle = clean(jsonLd?.headline) ?? firstMeta(meta, TITLE_META);
-  const title = pickTitle(h1, metaTitle, titleTag, source);
+  const title = pickTitle(headings, metaTitle, titleTag, source);
+  const h1 = headings[0] ?? null;
   const author = clean(jsonLd?.author) ?? firstMeta(meta, AUTHOR_META);
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);
   const monthFirst = declaredLanguage === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(pageUrl ?? '');
@@ -326,19 +330,30 @@ function normalise(text: string): string {
  * The visible `<h1>` is what readers see, but many pages use it for the site logo; trust it when
  * it agrees with the metadata title, else prefer the metadata, else the cleaned `<title>`.
  */
+/** Share of a heading's words that must recur in the metadata title for the `<h1>` to win. */
+export const H1_TITLE_OVERLAP = 0.3;
+/** Pages with more `<h1>`s than this use them for styling, not as the headline. */
+const MAX_H1_CANDIDATES = 5;
+/** A "headline" longer than this is a paragraph in an `<h1>`. */
+const MAX_TITLE_CHARS = 300;
+
 function pickTitle(
-  h1: string | null,
+  headings: string[],
   metaTitle: string | null,
   titleTag: string | null,
   site: string | null,
 ): string | null {
-  const reference = metaTitle ?? titleTag;
-  if (h1 && reference) {
-    const a = normalise(h1);
-    const b = normalise(reference);
-    if (a.length > 0 && (b.includes(a) || a.includes(b)) && a.length >= b.length * 0.5) return h1;
+  const known = new Set(normalise(`${metaTitle ?? ''} ${titleTag ?? ''}`).split(' '));
+  for (const heading of headings) {
+    const words = normalise(heading)
+      .split(' ')
+      .filter((w) => w.length > 2);
+    const shared = words.filter((w) => known.has(w)).length;
+    const isSiteName = site !== null && normalise(site) === normalise(heading);
+    if (words.length > 0 && !isSiteName && shared / words.length >= H1_TITLE_OVERLAP)
+      return heading;
   }
   if (metaTitle) return stripSiteSuffix(metaTitle, site);
   if (titleTag) return stripSiteSuffix(titleTag, site);
-  return h1;
+  return headings[0] ?? null;
 }
