@@ -193,6 +193,7 @@ export function extractQuotes(
   let previous: Attribution | null = null;
   let previousSegment: QuoteSegment | null = null;
   const usedCues = new Set<number>();
+  const claimed: QuoteSegment[] = [];
   for (const segment of segments) {
     const sentenceIndex = sentenceOf(segment.open);
     const sentence = sentences[sentenceIndex];
@@ -232,6 +233,7 @@ export function extractQuotes(
     }
     attribution = finish(attribution, sentenceIndex);
     if (attribution?.cueSpan) usedCues.add(attribution.cueSpan[0]);
+    if (attribution) claimed.push(segment);
     emit(attribution, [segment.contentStart, segment.contentEnd], true, sentenceIndex);
     previous = attribution;
     previousSentence = sentenceIndex;
@@ -246,6 +248,7 @@ export function extractQuotes(
         tokensIn(sentence.span[0], sentence.span[1]),
         mentions,
         segments,
+        claimed,
         usedCues,
         antecedents,
       );

@@ -34,6 +34,8 @@ export function indirectIn(
   tokens: Token[],
   mentions: readonly EntityMention[],
   segments: readonly QuoteSegment[],
+  /** Quotations that have an attribution of their own, in text order. */
+  claimed: readonly QuoteSegment[],
   usedCues: ReadonlySet<number>,
   antecedents?: Map<number, Span>,
 ): IndirectFound[] {
@@ -42,14 +44,16 @@ export function indirectIn(
   const context: SpeakerContext = { text, tokens, mentions, antecedents };
   let end = span[1];
   while (end > span[0] && /[\s.!?”’"]/.test(text[end - 1]!)) end--;
-  const hasQuote = (from: number, to: number): boolean => {
-    const at = lowerBound(segments, from, (segment) => segment.close);
-    return at < segments.length && segments[at]!.open < to;
-  };
   const push = (speaker: Span, cue: Span, content: Span): boolean => {
+    // Partial quotations stay inside the reported clause ("X says she … what she calls “…”"),
+    // but a quotation with an attribution of its own ends it ("He doubts it. “…,” he said").
+    const next = claimed[lowerBound(claimed, content[0], (segment) => segment.close)];
+    if (next && next.open < content[1]) {
+      if (next.open <= content[0]) return false;
+      content[1] = next.open;
+    }
     trimSpan(text, content);
-    if (wordCount(text, content) < MIN_INDIRECT_WORDS || hasQuote(content[0], content[1]))
-      return false;
+    if (wordCount(text, content) < MIN_INDIRECT_WORDS) return false;
     out.push({ attribution: { speakerSpan: speaker, cueSpan: cue, speaker: null }, content });
     return true;
   };
