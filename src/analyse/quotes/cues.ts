@@ -14,14 +14,26 @@ const REGULAR = (
   'plan decide support oppose attack blast propose refuse offer discuss mention expect know ' +
   'indicate seem appear defend raise encourage fear worry hope learn accept reject praise ' +
   'condemn slam vow request recommend insist signal acknowledge shout yell scream chant ' +
-  'exclaim whisper mutter quip retort interject lament scold muse'
+  'exclaim whisper mutter quip retort interject lament scold muse ' +
+  // Stance and reporting verbs of news attribution (cue words of PolNeAR train that were
+  // cues in at least a third of their uses).
+  'endorse decline refer express vote talk issue denounce back charge reiterate decry rail ' +
+  'unveil identify email highlight present deem remind voice invoke thank tout recount plead ' +
+  'threaten embrace project outline wonder convince promote disclose recognize recognise ' +
+  'portray quote applaud reference welcome forecast list champion bemoan celebrate apologize ' +
+  'apologise imply liken assail rebut side coin detail lambaste distance rebuke notice ' +
+  'realize realise deride scoff inform persuade regard speculate cheer knock eviscerate sue ' +
+  'view prefer like doubt consider favor favour name nominate characterize characterise ' +
+  'dispute lobby pressure'
 ).split(' ');
 
 const IRREGULAR =
   'say said says saying tell told tells telling write wrote writes writing written think ' +
   'thinks thought find found finds show shows showed shown read reads go went goes ' +
   'deny denied denies reply replied replies admitted admitting tweeted sing sang sings ' +
-  'singing cry cried cries crying';
+  'singing cry cried cries crying seek seeks seeking sought speak speaks speaking spoke ' +
+  'spoken sees referred referring ripped ripping jabbed sparred sparring pushed pushes ' +
+  'pushing lashed lashes lashing';
 
 function forms(base: string): string[] {
   const stem = base.endsWith('e') ? base.slice(0, -1) : base;
@@ -38,7 +50,13 @@ const NOT_CUES = new Set(
   (
     'continue continues go goes appear appears appearing seem seems seeming find answer ' +
     'fear fears raise raised state states tell expected point points question questions ' +
-    'comment comments remark remarks attack attacks plan plans learn post add'
+    'comment comments remark remarks attack attacks plan plans learn post add like name ' +
+    'back side sides project projects present issue issues view views detail details voice ' +
+    'voices quote quotes favor favour charge charges reference email emails talks push ' +
+    'doubt doubts coin coins rail rails welcome forecast list lists names support vote votes ' +
+    'voting want oppose consider call report talk seek embrace encourage challenge promise ' +
+    'signal indicate applaud nominate nominating appeared seemed believed considered thought ' +
+    'raising urging embraced cheered disputes threatening tweets invited charged backed'
   ).split(' '),
 );
 
