@@ -11,7 +11,7 @@ import type { CivilDate } from './calendar.js';
 import { formatDay, formatMonth } from './calendar.js';
 import { inferYear, type ResolveContext } from './resolve.js';
 import { moveReference, referenceFromAnchor } from './reference-time.js';
-import { governingTense } from './tense.js';
+import { type Tense, governingTense } from './tense.js';
 import { TIMEX_RULES, type TimexRule } from './timex-rules.js';
 import type { Timex } from './timex.js';
 
@@ -52,14 +52,10 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
-function isFuture(text: string, start: number, end: number, bounds: [number, number]): boolean {
-  if (FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - CUE_WINDOW), start))) return true;
-  const tense = governingTense(
-    text.slice(bounds[0], bounds[1]),
-    start - bounds[0],
-    end - bounds[0],
-  );
-  return tense === 'future';
+/** The tense around an expression: an adverbial cue first, else the governing verb. */
+function tenseAt(text: string, start: number, end: number, bounds: [number, number]): Tense | null {
+  if (FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - CUE_WINDOW), start))) return 'future';
+  return governingTense(text.slice(bounds[0], bounds[1]), start - bounds[0], end - bounds[0]);
 }
 
 function candidates(text: string): Candidate[] {
@@ -98,12 +94,12 @@ function selectExtents(all: Candidate[]): Candidate[] {
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   const anchor = options.anchor ?? null;
   const out: Timex[] = [];
-  let future: () => boolean = () => false;
+  let tense: () => Tense | null = () => null;
   // Tagging a sentence is the slow part: only rules that ask for the tense pay for it.
   const ctx: ResolveContext = {
     anchor,
     get future() {
-      return future();
+      return tense() === 'future';
     },
     sentence: '',
     lastQuarter: null,
@@ -111,8 +107,11 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
   };
   for (const candidate of selectExtents(candidates(text))) {
     const bounds = sentenceBounds(text, candidate.start, candidate.end);
-    let cached: boolean | undefined;
-    future = () => (cached ??= isFuture(text, candidate.start, candidate.end, bounds));
+    let cached: Tense | null | undefined;
+    tense = () =>
+      cached === undefined
+        ? (cached = tenseAt(text, candidate.start, candidate.end, bounds))
+        : cached;
     ctx.sentence = text.slice(bounds[0], bounds[1]).toLowerCase();
     const resolution = candidate.rule.resolve(candidate.groups, ctx);
     if (!resolution) continue;

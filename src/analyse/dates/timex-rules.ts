@@ -19,7 +19,7 @@ import {
   yearEarlierRule,
 } from './rules/deictic-rules.js';
 import { weekdayRule, weekendRule, seasonRule, holidayRule } from './rules/named-day-rules.js';
-import { quarterRule, halfRule } from './rules/fiscal-rules.js';
+import { quarterRule, halfRule, periodRule } from './rules/fiscal-rules.js';
 import { pastStretchRule, durationRule, vagueDurationRule } from './rules/duration-rules.js';
 import { clockRule } from './rules/clock-rules.js';
 import { presentRule, pastRule, futureRule } from './rules/vague-rules.js';
@@ -55,6 +55,7 @@ export const TIMEX_RULES: TimexRule[] = [
   yearEarlierRule,
   quarterRule,
   halfRule,
+  periodRule,
   durationRule,
   vagueDurationRule,
   weekendRule,

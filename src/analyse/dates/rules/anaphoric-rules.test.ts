@@ -18,6 +18,19 @@ describe('anaphoric expressions', () => {
     ).toBe('1997-10-23');
   });
 
+  it('count "three days later" from the last date named, "two days ago" from the publish date', () => {
+    const text =
+      'The raid came on Jan. 5, 1996. Three days later he fled; two days ago he returned.';
+    expect(valueOf(text, 'Three days later')).toBe('1996-01-08');
+    expect(valueOf(text, 'two days ago')).toBe('1998-04-16');
+  });
+
+  it('read "the latest period" as the quarter under discussion, and nothing without one', () => {
+    const text = 'Profit in the third quarter rose. Sales in the latest period were flat.';
+    expect(valueOf(text, 'the latest period')).toBe('1997-Q3');
+    expect(valueOf('Sales in the latest period were flat.', 'the latest period')).toBeUndefined();
+  });
+
   it('fall back to the publish date when nothing was named', () => {
     expect(valueOf('Sales rose 5% for the year.', 'the year')).toBe('1998');
   });

@@ -134,6 +134,7 @@ export const decadeRule: TimexRule = {
   // "the 1990s", "the early 1980s"
   name: 'decade',
   pattern: rx(`(?:the\\s+)?${MODIFIER}(?<decade>(?:1[89]|20)\\d)0'?s`),
-  // TimeML writes a decade with its unknown year digit: "199X".
-  resolve: (g) => fixed('DATE', g.decade ? `${g.decade}X` : null),
+  // TIMEX3 writes a decade as its first three digits, "199" (TimeML 1.2.1 guidelines; "199X"
+  // is the older TIMEX2 form). brief/format-date.ts reads it back as "1990s".
+  resolve: (g) => fixed('DATE', g.decade ?? null),
 };

@@ -10,6 +10,7 @@ import {
   parseQuantity,
   unitKey,
 } from '../lexicon.js';
+import { referenceDate } from '../reference-time.js';
 import { direction, resolveOffset, resolveRelativeUnit } from '../resolve.js';
 import { rx, APPROX, fixed, relative, type TimexRule } from './rule.js';
 
@@ -95,6 +96,14 @@ export const offsetRule: TimexRule = {
     // In results copy (a quarter already named) "a year earlier" is that quarter a year before.
     if (unit === 'year' && quantity === 1 && ctx.lastQuarter) {
       return relative('DATE', formatQuarter(ctx.lastQuarter.year - 1, ctx.lastQuarter.quarter));
+    }
+    // "ago" and "from now" count from the publish date; "earlier" and "later" from the last
+    // date named ("On May 3 … three days later").
+    if (/^(?:earlier|later|before|after)$/i.test(g.edge ?? '')) {
+      const granularity =
+        unit === 'day' || unit === 'week' ? 'day' : unit === 'month' ? 'month' : 'year';
+      const from = referenceDate(ctx.reference, granularity);
+      return relative('DATE', from ? resolveOffset(quantity, unit, sign, ctx, from) : null);
     }
     return relative('DATE', resolveOffset(quantity, unit, sign, ctx));
   },

@@ -51,3 +51,15 @@ export const halfRule: TimexRule = {
     return relative('DATE', ctx.anchor ? `${ctx.anchor.year}-H${half}` : null);
   },
 };
+
+export const periodRule: TimexRule = {
+  // "the latest period", "that quarter" in results copy: the quarter under discussion.
+  name: 'period',
+  pattern: rx('(?:(?:the\\s+)?(?:latest|most\\s+recent)\\s+period|that\\s+quarter)'),
+  resolve: (g, ctx) => {
+    void g;
+    // Without a quarter named, "the latest period" may be a month or a year: say nothing.
+    const quarter = ctx.lastQuarter;
+    return quarter ? relative('DATE', formatQuarter(quarter.year, quarter.quarter)) : null;
+  },
+};
