@@ -78,7 +78,9 @@ export function clauseSubject(context: SpeakerContext, before: number): Span | n
     const next = tokens[last + 1]!;
     if (!/^\s+$/.test(text.slice(tokens[last]!.end, next.start))) break;
     const lower = next.text.toLowerCase();
-    if (lower !== 'of' && isClauseWord(lower) && !/^\p{Lu}/u.test(next.text)) break;
+    // The lexicon knows base forms; a lower-case "-ed" word after the head is the verb.
+    const verb = isClauseWord(lower) || /^\p{Ll}+ed$/u.test(next.text);
+    if (lower !== 'of' && verb && !/^\p{Lu}/u.test(next.text)) break;
     last++;
   }
   return last > index || !DETERMINER.test(head.text) ? [head.start, tokens[last]!.end] : null;

@@ -17,6 +17,7 @@ import { indirectIn } from './indirect-speech.js';
 import { isCueAt } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
+import { findSpeakerLabels } from './speaker-labels.js';
 import { insideSegment, lowerBound, TokenIndex } from './token-index.js';
 import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
 
@@ -192,6 +193,8 @@ export function extractQuotes(
   let previousSentence = -1;
   let previous: Attribution | null = null;
   let previousSegment: QuoteSegment | null = null;
+  // "PENCE: Well, …": speaker labels at paragraph starts, inside a quotation or not.
+  const labels = new Map(findSpeakerLabels(text, mentions).map((l) => [l.speaker[0], l]));
   const usedCues = new Set<number>();
   const claimed: QuoteSegment[] = [];
   for (const segment of segments) {
@@ -205,7 +208,11 @@ export function extractQuotes(
     const runsOn = /^(?:,[”’"]|[”’"],|,''|'',|[?!](?:[”’"]|'')\s*\p{Ll})/u.test(
       text.slice(segment.contentEnd, segment.contentEnd + 6),
     );
-    let attribution = runsOn
+    const label = labels.get(segment.contentStart);
+    let attribution: Attribution | null = label
+      ? { speakerSpan: label.speaker, cueSpan: label.cue, speaker: null }
+      : null;
+    attribution ??= runsOn
       ? (cueAfter(segment, text.length) ?? cueBefore(frameStart, segment.open, sentenceStart))
       : (cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length));
     const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
@@ -238,6 +245,16 @@ export function extractQuotes(
     previous = attribution;
     previousSentence = sentenceIndex;
     previousSegment = segment;
+  }
+  for (const label of labels.values()) {
+    if (usedCues.has(label.cue[0]) || insideSegment(segments, label.speaker[0])) continue;
+    const sentence = sentenceOf(label.content[0]);
+    const attribution = finish(
+      { speakerSpan: label.speaker, cueSpan: label.cue, speaker: null },
+      sentence,
+    );
+    usedCues.add(label.cue[0]);
+    emit(attribution, label.content, false, sentence);
   }
   // 3. Indirect speech.
   if (options.indirect ?? true) {

@@ -21,6 +21,9 @@ export interface QuoteSegment {
   closed: boolean;
 }
 
+/** A paragraph opening with a label in capitals and a colon: a new speaker's turn. */
+const TRANSCRIPT_TURN = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,2}:/u;
+const MAX_TURN_LABEL = 40;
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -61,7 +64,9 @@ function findClose(text: string, open: number, mark: string): { close: number; c
       // A paragraph that opens with the same mark continues the quote.
       let next = at + 1;
       while (text[next] === '\n' || text[next] === ' ') next++;
-      if (text[next] === mark && depth === 0) {
+      // …unless it opens with a transcript's speaker label ("PENCE: …"): a new turn.
+      const turn = TRANSCRIPT_TURN.test(text.slice(next + 1, next + 1 + MAX_TURN_LABEL));
+      if (text[next] === mark && depth === 0 && !turn) {
         at = next;
         continue;
       }

@@ -1,0 +1,89 @@
+/** Attribution rules on short real-shaped sentences: each case names the rule it guards. */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../clean/index.js';
+import type { CleanArticle } from '../../types.js';
+import { extractEntityMentions } from '../entities/index.js';
+import { extractQuotes } from './index.js';
+import { findSpeakerLabels } from './speaker-labels.js';
+
+function quotesOf(text: string) {
+  const clean: CleanArticle = {
+    article: {
+      id: 'case',
+      url: null,
+      source: 'test',
+      title: null,
+      byline: null,
+      published: null,
+      language: 'en',
+      text,
+      provenance: { file: null, format: 'jsonl' },
+    },
+    sentences: splitSentences(text),
+    removed: [],
+  };
+  return extractQuotes(clean, extractEntityMentions(clean));
+}
+
+describe('extractQuotes attribution rules', () => {
+  it('gives a comma-closed quote the attribution after it, not an earlier cue', () => {
+    const [quote] = quotesOf(
+      'Ava DuVernay said the film was worth making because “most people don’t know about that loop-hole,” she said.',
+    ).filter((q) => q.direct);
+    expect(quote?.speakerText).toBe('she');
+  });
+
+  it('takes the name before a long appositive after the quote', () => {
+    const [quote] = quotesOf(
+      '“It’s an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said on Monday.',
+    );
+    expect(quote?.speakerText).toBe('Scott Pruitt');
+  });
+
+  it('lets a participle borrow the subject of its clause', () => {
+    const quote = quotesOf(
+      'Small groups of protesters marched around the stadium on Sunday while chanting, "Hands up, don\'t shoot."',
+    ).find((q) => q.direct);
+    expect(quote?.speakerText).toBe('Small groups of protesters');
+  });
+
+  it('marks the relative pronoun as the subject and resolves it to its antecedent', () => {
+    const quote = quotesOf(
+      'The crowd cheered for Stevie Wonder, who joked of the museum, “I haven’t seen it yet, but I’m going to.”',
+    ).find((q) => q.direct);
+    expect(quote?.speakerText).toBe('who');
+    expect(quote?.speaker).toBe('Stevie Wonder');
+  });
+
+  it('finds every reported clause of a sentence, nested ones too', () => {
+    const cues = quotesOf(
+      'Interim chairwoman Donna Brazile said on Sunday that Hillary Clinton believes the campaign is on the path to victory.',
+    ).map((q) => q.cue);
+    expect(cues).toEqual(expect.arrayContaining(['said', 'believes']));
+  });
+
+  it('does not take a noun or a word inside a name for a cue', () => {
+    const quotes = quotesOf(
+      'The Clean Power Plan would cut emissions across the United States by a third. His comments drew scrutiny from many.',
+    );
+    expect(quotes.map((q) => q.cue)).not.toContain('Plan');
+    expect(quotes.map((q) => q.cue)).not.toContain('States');
+    expect(quotes.map((q) => q.cue)).not.toContain('comments');
+  });
+});
+
+describe('findSpeakerLabels', () => {
+  it('reads transcript turns and ignores an editor’s note', () => {
+    const text =
+      '"WALLACE: Will Gennifer Flowers be there tomorrow night?\n\n"PENCE: Gennifer Flowers will not be attending the debate.\n\nUPDATE: This story has been changed.';
+    const labels = findSpeakerLabels(text, []).map((l) => text.slice(...l.speaker));
+    expect(labels).toEqual(['WALLACE', 'PENCE']);
+  });
+
+  it('gives each transcript turn its own speaker', () => {
+    const quotes = quotesOf(
+      '"WALLACE: Will Gennifer Flowers be there tomorrow night at the debate?\n\n"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.',
+    );
+    expect(quotes.map((q) => q.speakerText)).toEqual(['WALLACE', 'PENCE']);
+  });
+});
