@@ -86,6 +86,8 @@ export const DEFAULT_WINDOW_ARRIVALS = 200_000;
 export const DEFAULT_EVICT_EVERY = 1_000;
 
 const DAY_MS = 86_400_000;
+/** Candidates probed for a merge resemble the article at least this share of `threshold`. */
+const MERGE_PROBE_SHARE = 0.5;
 
 /** JSON-serialisable clusterer state (see `snapshot` / `restore`). */
 export interface ClustererState {
@@ -236,7 +238,10 @@ export class StoryClusterer {
 
     // 4. Merge candidates that the grown story now matches as a whole.
     const mergedFrom: string[] = [];
-    for (const [other] of similarities) {
+    for (const [other, toArticle] of similarities) {
+      // Two stories that are one both resemble the article that bridges them; probing only
+      // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
+      if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
       if (other === story || !this.stories.has(other.order) || !this.stories.has(story.order))
         continue;
       const similarity =
