@@ -33,22 +33,33 @@ export function writeJsonl(path: string, articles: readonly LabelledArticle[]): 
   );
 }
 
+type Exit = { code: number | string; stderr: string };
+/** Exit promises made at spawn time: a listener added after the exit would never fire. */
+const exits = new WeakMap<ChildProcess, Promise<Exit>>();
+
 /** Spawns `storyline <args…>` from source (tsx), as CI and users run it. */
 export function spawnCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'src/serve/cli/bin.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/cli/bin.ts', ...args], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-}
-
-/** Resolves with the exit code (or signal name) and stderr. */
-export function exited(child: ChildProcess): Promise<{ code: number | string; stderr: string }> {
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((done) => {
-    child.on('exit', (code, signal) => done({ code: code ?? signal ?? -1, stderr }));
-  });
+  exits.set(
+    child,
+    new Promise((done) => {
+      child.on('close', (code, signal) => done({ code: code ?? signal ?? -1, stderr }));
+    }),
+  );
+  return child;
+}
+
+/** Resolves with the exit code (or signal name) and stderr, whenever it is asked. */
+export function exited(child: ChildProcess): Promise<Exit> {
+  const exit = exits.get(child);
+  if (!exit) throw new Error('exited() needs a child started by spawnCli()');
+  return exit;
 }
 
 export async function runCli(

@@ -91,7 +91,13 @@ describe.skipIf(!enabled)('kill -9 during distributed ingest', () => {
       // Before every fifth kill, drop every database and queue connection of the live workers
       // (a server restart as they see it): they must retry, not die.
       if (kills % 5 === 4) {
-        faults += await terminateConnections(db.name);
+        // Wait (up to 10 s) for the restarted worker to be connected, so the fault hits it.
+        for (let tries = 0; tries < 50; tries++) {
+          const terminated = await terminateConnections(db.name);
+          faults += terminated;
+          if (terminated > 0) break;
+          await sleep(200);
+        }
         const redis = new Redis(TEST_REDIS_URL as string);
         await redis.call('CLIENT', 'KILL', 'TYPE', 'normal');
         redis.disconnect();
