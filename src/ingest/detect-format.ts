@@ -42,8 +42,9 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
   ) {
     return 'feed';
   }
-  if (/^(<!doctype html|<html|<head|<body)\b/i.test(head) || /\.x?html?$/i.test(name))
-    return 'html';
+  if (/^(<!doctype html|<html|<head|<body)\b/i.test(head)) return 'html';
+  // An .html name only counts when the bytes hold markup at all.
+  if (/\.x?html?$/i.test(name) && /<[a-z!][^>]*>/i.test(head)) return 'html';
   if (head.startsWith('{')) return 'jsonl';
   if (head.startsWith('[')) return 'json';
   if (/\.jsonl$|\.ndjson$/i.test(name)) return 'jsonl';

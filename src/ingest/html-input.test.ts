@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlToArticle } from './html-input.js';
-import { isArticle, readInputs } from './read-inputs.js';
+import { isArticle, parseBytes, readInputs } from './read-inputs.js';
 
 const FIXTURE = resolve(import.meta.dirname, '../../test/fixtures/html/cp1252-article.html');
 
@@ -41,5 +41,21 @@ describe('HTML pages as inputs', () => {
       file: 'x.html',
     });
     expect(isArticle(result)).toBe(false);
+  });
+});
+
+describe('HTML inputs that are not HTML', () => {
+  it('reads plain text named .html as text, and never throws on markup without elements', async () => {
+    const items = [];
+    for await (const item of parseBytes(
+      Buffer.from('date 2025-01-03\nCouncil approves budget\n\nThe council approved it.'),
+      'in.html',
+    )) {
+      items.push(item);
+    }
+    expect(items).toHaveLength(1);
+    expect(items[0] && isArticle(items[0]) ? items[0].published : null).toBe('2025-01-03');
+    const weird = htmlToArticle(Buffer.from('<!-- only a comment -->'), { file: 'c.html' });
+    expect(isArticle(weird)).toBe(false);
   });
 });

@@ -18,7 +18,14 @@ export function htmlToArticle(
     bytes,
     origin.contentType ? { contentType: origin.contentType } : {},
   );
-  const page = extractHtml(html, origin.url ? { url: origin.url } : {});
+  let page: ReturnType<typeof extractHtml>;
+  try {
+    page = extractHtml(html, origin.url ? { url: origin.url } : {});
+  } catch (error) {
+    // A DOM library failing on hostile markup rejects this page only, never the run.
+    const reason = `unparseable HTML (${(error as Error).message.slice(0, 80)})`;
+    return { kind: 'skipped', file: origin.file ?? origin.url ?? null, reason };
+  }
   if (page.text.split(/\s+/).filter(Boolean).length < DEFAULT_MIN_ARTICLE_WORDS) {
     return {
       kind: 'skipped',
