@@ -39,3 +39,7 @@ export {
   type RunReport,
   type PipelineOptions,
 } from './pipeline/index.js';
+export { PostgresStore } from './store/postgres/postgres-store.js';
+export { ArticleQueue } from './queue/article-queue.js';
+export { runWorker } from './queue/ingest-worker.js';
+export { buildServer } from './serve/http/index.js';
