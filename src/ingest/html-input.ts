@@ -3,9 +3,9 @@
  * (html/extract.ts). A page with no article text is a Skipped value, not an empty Article.
  */
 import type { Article, Skipped } from '../types.js';
-import { articleId } from './article-id.js';
 import { decodeBytes } from './encoding/decode.js';
 import { extractHtml } from './html/extract.js';
+import { pageToArticle } from './html/to-article.js';
 
 /** Fewer words than this and the page is not an article (an index, a login wall, an error). */
 export const DEFAULT_MIN_ARTICLE_WORDS = 20;
@@ -33,16 +33,5 @@ export function htmlToArticle(
       reason: 'no article text found in the page',
     };
   }
-  const url = page.url ?? origin.url ?? null;
-  return {
-    id: articleId({ url, source: page.source, title: page.title, text: page.text }),
-    url,
-    source: page.source,
-    title: page.title,
-    byline: page.byline,
-    published: page.published,
-    language: page.language,
-    text: page.text,
-    provenance: { file: origin.file, format: 'html' },
-  };
+  return pageToArticle(page, { file: origin.file, format: 'html' }, origin.url ?? null);
 }

@@ -13,6 +13,7 @@ import type { Brief, CleanArticle, DuplicateLink, StoryAssignment } from '../../
 import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
 import { isTransientError, withRetry, type RetryOptions } from './retry.js';
 import { LOCKS, MIGRATIONS, STORY_LOCK_SPACE } from './schema.js';
+import { rowToStoredArticle as toStored, type ArticleRow } from '../article-row.js';
 
 export interface PostgresStoreOptions {
   /** Pool size. Default: DEFAULT_POOL_SIZE (4). */
@@ -30,44 +31,6 @@ export interface ClusterRow {
   seq: number;
   story: string | null;
   clean: CleanArticle;
-}
-
-interface ArticleRow {
-  id: string;
-  seq: string;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  language: string | null;
-  text: string;
-  raw: string;
-  provenance: string;
-  sentences: string;
-  removed: string;
-  story: string | null;
-}
-
-function toStored(row: ArticleRow): StoredArticle {
-  return {
-    article: {
-      id: row.id,
-      url: row.url,
-      source: row.source,
-      title: row.title,
-      byline: row.byline,
-      published: row.published,
-      language: row.language,
-      text: row.text,
-      provenance: JSON.parse(row.provenance),
-    },
-    sentences: JSON.parse(row.sentences),
-    removed: JSON.parse(row.removed),
-    seq: Number(row.seq),
-    raw: row.raw,
-    story: row.story,
-  };
 }
 
 const STORY_ROW_SQL = `

@@ -7,44 +7,7 @@ import { StorylineError } from '../../errors.js';
 import type { Brief, CleanArticle, DuplicateLink, StoryAssignment } from '../../types.js';
 import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
 import { MIGRATIONS } from './schema.js';
-
-interface ArticleRow {
-  id: string;
-  seq: number;
-  url: string | null;
-  source: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  language: string | null;
-  text: string;
-  raw: string;
-  provenance: string;
-  sentences: string;
-  removed: string;
-  story: string | null;
-}
-
-function toStored(row: ArticleRow): StoredArticle {
-  return {
-    article: {
-      id: row.id,
-      url: row.url,
-      source: row.source,
-      title: row.title,
-      byline: row.byline,
-      published: row.published,
-      language: row.language,
-      text: row.text,
-      provenance: JSON.parse(row.provenance),
-    },
-    sentences: JSON.parse(row.sentences),
-    removed: JSON.parse(row.removed),
-    seq: row.seq,
-    raw: row.raw,
-    story: row.story,
-  };
-}
+import { rowToStoredArticle as toStored, type ArticleRow } from '../article-row.js';
 
 const STORY_ROW_SQL = `
   SELECT s.id, s.title, s.updated_at AS updated,
