@@ -5,6 +5,7 @@
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
 import { formatTimexValue } from './format-date.js';
+import { DEFAULT_LEDGER_ROWS } from './render-markdown.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -46,7 +47,13 @@ export function renderHtml(brief: Brief): string {
     parts.push(
       '<h2>Quote ledger</h2><table><tr><th>Speaker</th><th>Quote</th><th>Carried by</th><th>Wording</th></tr>',
     );
-    for (const quote of brief.quotes) {
+    brief.quotes.forEach((quote, index) => {
+      // Past the first rows, quotes fold into a closed section: the table stays scannable.
+      if (index === DEFAULT_LEDGER_ROWS) {
+        parts.push(
+          `</table><details><summary>${brief.quotes.length - index} more quotes</summary><table>`,
+        );
+      }
       const variants = quote.variants ?? [];
       const wording =
         variants.length > 1
@@ -61,8 +68,8 @@ export function renderHtml(brief: Brief): string {
       parts.push(
         `<tr><td>${escapeHtml(quote.speaker ?? 'unattributed')}</td><td>“${escapeHtml(quote.text)}”</td><td>${chips(quote.sources)}</td><td>${wording}</td></tr>`,
       );
-    }
-    parts.push('</table>');
+    });
+    parts.push(brief.quotes.length > DEFAULT_LEDGER_ROWS ? '</table></details>' : '</table>');
   }
   if (brief.discrepancies.length > 0) {
     parts.push('<h2>Discrepancies</h2><ul>');

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { BRIEF_SCHEMA, type Brief } from '../types.js';
+import { renderBrief } from './render.js';
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+
+function brief(): Brief {
+  return {
+    schema: BRIEF_SCHEMA,
+    generated: new Date(0).toISOString(),
+    story: {
+      id: 'st_1',
+      title: `Title ${HOSTILE}`,
+      articles: [
+        {
+          id: 'a',
+          file: 'a.txt',
+          url: null,
+          source: `Outlet ${HOSTILE}`,
+          title: null,
+          published: null,
+          label: 'A|B',
+        },
+      ],
+    },
+    summary: [{ text: `Summary ${HOSTILE}`, sources: ['a'] }],
+    quotes: Array.from({ length: 20 }, (_, index) => ({
+      speaker: `S${index}`,
+      text: `q${index} ${HOSTILE}`,
+      sources: ['a'],
+    })),
+    entities: [],
+    timeline: [
+      { date: '201', dateText: 'a decade ago', resolved: true, text: 'Then.', sources: ['a'] },
+    ],
+    facts: [],
+    discrepancies: [],
+    reuse: [],
+    coverage: [
+      {
+        articleId: 'a',
+        label: 'A|B',
+        source: null,
+        published: null,
+        words: 3,
+        quotes: 1,
+        exclusive: [],
+        reusedFrom: [],
+      },
+    ],
+    duplicates: [],
+  };
+}
+
+describe('renderers', () => {
+  it('HTML escapes every article string, forbids scripts by CSP and folds a long ledger', () => {
+    const html = renderBrief(brief(), 'html');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain("default-src 'none'");
+    expect(html).toContain('<details><summary>5 more quotes</summary>');
+    expect(html).toContain('2010s');
+  });
+
+  it('Markdown escapes HTML and table separators', () => {
+    const markdown = renderBrief(brief(), 'md');
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('A\\|B');
+    expect(markdown).toContain('(5 more quotes in the JSON brief)');
+  });
+
+  it('JSON round-trips the brief', () => {
+    expect(JSON.parse(renderBrief(brief(), 'json'))).toEqual(brief());
+  });
+});
