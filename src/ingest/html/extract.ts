@@ -2,7 +2,8 @@
  * HTML page → article text and metadata.
  *
  * Workflow:
- *   1. drop scripts/styles/comments textually (linkedom parses several times faster without them)
+ *   1. drop scripts/styles/comments textually (linkedom parses several times faster without them),
+ *      cut oversized pages and cap pathological nesting
  *   2. parse with linkedom
  *   3. read metadata from the whole page (JSON-LD, meta, <time>, URL)
  *   4. prune named widgets and furniture, then run Mozilla Readability
@@ -16,6 +17,7 @@ import { parseHTML } from 'linkedom';
 import { pruneBoilerplate, type ElementLike } from './boilerplate.js';
 import { cleanContent, isBoilerplateLine } from './clean-content.js';
 import { densestContainer } from './fallback.js';
+import { flattenNesting } from './flatten-nesting.js';
 import { detectLanguage } from './language.js';
 import { readMetadata } from './metadata.js';
 import { toParagraphs, type TextNodeLike } from './to-text.js';
@@ -61,7 +63,31 @@ const STRIP_RES = [
 function prepare(html: string): string {
   let out = html;
   for (const re of STRIP_RES) out = out.replace(re, ' ');
-  return out.length > MAX_HTML_CHARS ? out.slice(0, MAX_HTML_CHARS) : out;
+  if (out.length > MAX_HTML_CHARS) out = out.slice(0, MAX_HTML_CHARS);
+  out = flattenNesting(out);
+  // linkedom builds no documentElement for fragments and garbage; give it one.
+  return /<html[\s>]/i.test(out.slice(0, 10_000)) ? out : `<html><body>${out}</body></html>`;
+}
+
+/** Nesting beyond this (real pages stay under ~60) marks a hostile or broken page. */
+export const MAX_READABILITY_DEPTH = 1000;
+
+interface TreeNode {
+  children: ArrayLike<TreeNode>;
+}
+
+/** Depth of the element tree, iteratively, stopping as soon as `limit` is reached. */
+function maxDepth(root: TreeNode, limit: number): number {
+  const stack: [TreeNode, number][] = [[root, 0]];
+  let deepest = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if (deepest >= limit) return deepest;
+    const children = node.children;
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
 }
 
 function normaliseForCompare(text: string): string {
@@ -104,16 +130,18 @@ export function extractHtml(html: string, options: ExtractOptions = {}): Extract
     const fallbackNode = densestContainer(body as never) as unknown as ElementLike | null;
     const fallbackLength = (fallbackNode?.textContent ?? '').length;
     let container: ElementLike | null = null;
-    try {
-      const result = new Readability(
-        document as never,
-        { serializer: (el: unknown) => el } as never,
-      ).parse();
-      container = (result?.content as unknown as ElementLike | undefined) ?? null;
-    } catch {
-      // Readability throws on some degenerate trees; the fallback covers those pages.
-      // container stays null.
-    }
+    // Readability is quadratic on pathological nesting; such pages get the fallback alone.
+    if (maxDepth(body as never, MAX_READABILITY_DEPTH) < MAX_READABILITY_DEPTH)
+      try {
+        const result = new Readability(
+          document as never,
+          { serializer: (el: unknown) => el } as never,
+        ).parse();
+        container = (result?.content as unknown as ElementLike | undefined) ?? null;
+      } catch {
+        // Readability throws on some degenerate trees; the fallback covers those pages.
+        // container stays null.
+      }
     // 5. fallback
     const readabilityLength = (container?.textContent ?? '').trim().length;
     if (

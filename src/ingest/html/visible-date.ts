@@ -9,12 +9,13 @@ import { parseDate } from './parse-date.js';
 export const BEFORE_HEADLINE_CHARS = 400;
 export const AFTER_HEADLINE_CHARS = 700;
 
-const MONTH_WORD = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zé]*\\.?';
+// Any word: parseDate() accepts only month names it knows (English, French, German, Spanish…).
+const MONTH_WORD = '\\p{L}{3,10}\\.?';
 const DATE_RES = [
-  new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'gi'),
+  new RegExp(`\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'giu'),
   new RegExp(
     `\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+)?${MONTH_WORD}(?:\\s+de)?,?\\s+\\d{4}\\b`,
-    'gi',
+    'giu',
   ),
   /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/g,
   /\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b/g,
