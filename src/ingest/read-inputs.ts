@@ -1,6 +1,6 @@
 /**
- * The ingest stage's entry point: paths (files, directories, `-` for stdin) → a stream of
- * Articles and Skipped values. Directories recurse in sorted order so runs are reproducible;
+ * The ingest stage's entry point: paths (files, directories, `-` for stdin, http(s) URLs) → a
+ * stream of Articles and Skipped values. Directories recurse in sorted order so runs are reproducible;
  * every input that is not turned into an Article is reported with a reason.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -12,7 +12,15 @@ import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
 import { parseJsonl } from './jsonl.js';
 import { parseTextArticle } from './text-file.js';
-import { parseHtmlInput, parseFeedInput, parseWarcInput } from './markup-inputs.js';
+import { createFetcher, type Fetcher, type FetchOptions } from './fetch/fetcher.js';
+import {
+  parseHtmlInput,
+  parseFeedInput,
+  parseWarcInput,
+  type MarkupContext,
+} from './markup-inputs.js';
+import { warcFileArticles } from './warc/warc-articles.js';
+import { isWarcFile, looksLikeWarc } from './warc/sniff-warc.js';
 
 export type IngestItem = Article | Skipped;
 
@@ -21,7 +29,17 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Reads stdin when a path is `-`. Injected for tests. */
   stdin?: () => Promise<Buffer>;
+  /** Feeds: fetch each item's link and extract the page instead of the summary. Default false. */
+  followLinks?: boolean;
+  /** Fetch URLs on private, loopback, link-local addresses (local testing). Default false. */
+  allowPrivate?: boolean;
+  /** Timeouts, caps, User-Agent, robots.txt for URL inputs (see fetch/fetcher.ts). Default {}. */
+  fetch?: FetchOptions;
+  /** A fetcher to share (and its robots.txt cache) across calls. Default: one per call. */
+  fetcher?: Fetcher;
 }
+
+const URL_RE = /^https?:\/\//i;
 
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
@@ -31,19 +49,32 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Parse the bytes of one input whose format is detected from content and name. */
+/**
+ * Parse the bytes of one input whose format is detected from content and name (and, for
+ * fetched bytes, the Content-Type in `context`).
+ */
 export async function* parseBytes(
   bytes: Uint8Array,
   file: string | null,
   depth = 0,
+  context: MarkupContext & { name?: string } = {},
 ): AsyncGenerator<IngestItem> {
-  const name = file ?? '';
-  const format = detectFormat(name, bytes);
+  // `name` (for format detection) differs from `file` inside a .gz: "a.html.gz" reads as "a.html".
+  const name = context.name ?? file ?? '';
+  let format = detectFormat(name, bytes);
+  // A server that says HTML is believed over a sniff that found no leading tag.
+  if (format === 'text' && /^\s*(text\/html|application\/xhtml)/i.test(context.contentType ?? ''))
+    format = 'html';
   switch (format) {
     case 'binary':
       yield { kind: 'skipped', file, reason: 'binary file' };
       return;
     case 'gzip': {
+      // WARC.gz is read member by member, so a cut file keeps its complete records.
+      if (looksLikeWarc(bytes)) {
+        yield* parseWarcInput(bytes, file);
+        return;
+      }
       let inflated: Buffer;
       try {
         inflated = gunzipSync(bytes);
@@ -55,7 +86,10 @@ export async function* parseBytes(
         yield { kind: 'skipped', file, reason: 'gzip nested too deep' };
         return;
       }
-      yield* parseBytes(inflated, file === null ? null : file.replace(/\.gz$/i, ''), depth + 1);
+      yield* parseBytes(inflated, file, depth + 1, {
+        ...context,
+        name: name.replace(/\.gz$/i, ''),
+      });
       return;
     }
     case 'jsonl':
@@ -63,10 +97,10 @@ export async function* parseBytes(
       yield* parseJsonl(decodeText(bytes), file);
       return;
     case 'html':
-      yield* parseHtmlInput(bytes, file);
+      yield* parseHtmlInput(bytes, file, context);
       return;
     case 'feed':
-      yield* parseFeedInput(bytes, file);
+      yield* parseFeedInput(bytes, file, context);
       return;
     case 'warc':
       yield* parseWarcInput(bytes, file);
@@ -105,9 +139,28 @@ export async function* readInputs(
   options: IngestOptions = {},
 ): AsyncGenerator<IngestItem> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  // One fetcher per run: its robots.txt cache spans every URL and followed link.
+  let fetcher: Fetcher | undefined = options.fetcher;
+  const context = (): MarkupContext => {
+    if (!options.followLinks) return {};
+    fetcher ??= newFetcher(options);
+    return { followLinks: true, fetcher };
+  };
   for (const path of paths) {
     if (path === '-') {
-      yield* parseBytes(await (options.stdin ?? readStdin)(), null);
+      yield* parseBytes(await (options.stdin ?? readStdin)(), null, 0, context());
+      continue;
+    }
+    if (URL_RE.test(path)) {
+      fetcher ??= newFetcher(options);
+      const page = await fetcher.fetch(path);
+      if ('kind' in page) yield page;
+      else
+        yield* parseBytes(page.bytes, path, 0, {
+          ...context(),
+          url: page.url,
+          ...(page.contentType ? { contentType: page.contentType } : {}),
+        });
       continue;
     }
     try {
@@ -116,6 +169,11 @@ export async function* readInputs(
       throw new StorylineError('INPUT_NOT_FOUND', `No such file or directory: ${path}`);
     }
     for await (const file of walk(path)) {
+      // Crawl files can be far larger than memory: streamed, capped per record instead.
+      if (await isWarcFile(file)) {
+        yield* warcFileArticles(file);
+        continue;
+      }
       let bytes: Buffer;
       try {
         const info = await stat(file);
@@ -132,9 +190,16 @@ export async function* readInputs(
         };
         continue;
       }
-      yield* parseBytes(bytes, file);
+      yield* parseBytes(bytes, file, 0, context());
     }
   }
+}
+
+function newFetcher(options: IngestOptions): Fetcher {
+  return createFetcher({
+    ...options.fetch,
+    ...(options.allowPrivate !== undefined ? { allowPrivate: options.allowPrivate } : {}),
+  });
 }
 
 /** Type guard for the ingest stream. */

@@ -40,6 +40,7 @@ describe('RSS 2.0', () => {
     );
     expect(second!.title).toBe('Rail strike called off & talks resume');
     expect(second!.published).toBe('2025-03-05T17:00:00Z');
+    expect(second!.byline).toBe('Sam Writer');
     expect(second!.text).toBe(
       'Unions called off Thursday’s strike after talks with operators resumed.',
     );

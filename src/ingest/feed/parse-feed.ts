@@ -52,7 +52,16 @@ function authorName(node: unknown): string | null {
         : nodeText(author),
     )
     .filter((name): name is string => name !== null);
-  return names.length > 0 ? names.join(', ') : null;
+  const people = names.map(personOf).filter((name): name is string => name !== null);
+  return people.length > 0 ? people.join(', ') : null;
+}
+
+// RSS 2.0 <author> is an e-mail address, often "desk@example.org (Sam Writer)": the person is
+// the part in brackets; a bare address names a mailbox, not a writer.
+function personOf(author: string): string | null {
+  const bracketed = /^\S+@\S+\s*\((.+)\)\s*$/.exec(author);
+  if (bracketed) return bracketed[1]!.trim();
+  return /^\S+@\S+$/.test(author) ? null : author;
 }
 
 function rssItem(node: unknown): FeedItem {

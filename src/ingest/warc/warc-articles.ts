@@ -63,12 +63,18 @@ export async function* warcArticles(
 }
 
 /** Articles of a WARC file, streamed from disk (memory bounded by the largest record). */
-export function warcFileArticles(
+export async function* warcFileArticles(
   path: string,
   options: Omit<WarcArticleOptions, 'file'> = {},
 ): AsyncGenerator<Item> {
-  return warcArticles(createReadStream(path, { highWaterMark: WARC_READ_CHUNK_BYTES }), {
-    ...options,
-    file: path,
-  });
+  const stream = createReadStream(path, { highWaterMark: WARC_READ_CHUNK_BYTES });
+  try {
+    yield* warcArticles(stream, { ...options, file: path });
+  } catch (error) {
+    // A read error midway (disk, NFS) ends this file only; records before it were yielded.
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    yield { kind: 'skipped', file: path, reason: `unreadable: ${code}` };
+  } finally {
+    stream.destroy();
+  }
 }

@@ -16,6 +16,8 @@ interface RunFlags {
   sentences?: number;
   words?: number;
   quiet?: boolean;
+  followLinks?: boolean;
+  allowPrivate?: boolean;
 }
 
 function reportLine(report: RunReport, stories: number): string {
@@ -37,7 +39,11 @@ async function ingest(paths: string[], flags: RunFlags, store: Store): Promise<R
   const { processArticles, readInputs } = await stages();
   const progress = progressReporter(flags.quiet ? false : undefined);
   try {
-    return await processArticles(readInputs(paths), {
+    const inputs = readInputs(paths, {
+      followLinks: flags.followLinks ?? false,
+      allowPrivate: flags.allowPrivate ?? false,
+    });
+    return await processArticles(inputs, {
       store,
       onProgress: progress.onProgress,
       brief: summaryOptions(flags),
@@ -68,11 +74,13 @@ async function printStories(store: Store, storyIds: readonly string[]): Promise<
 export function registerRun(program: Command): void {
   const common = (command: Command): Command =>
     command
-      .argument('<paths...>', 'files, directories (recursed) or - for stdin')
+      .argument('<paths...>', 'files, directories (recursed), http(s) URLs or - for stdin')
       .option('--db <file>', 'SQLite database file', DEFAULT_DB_PATH)
       .option('--sentences <n>', 'summary length in sentences (default 6)', positiveInt)
       .option('--words <n>', 'summary length in words instead of sentences', positiveInt)
-      .option('--quiet', 'no progress bar');
+      .option('--quiet', 'no progress bar')
+      .option('--follow-links', "feeds: fetch each item's link and extract the page")
+      .option('--allow-private', 'fetch URLs on loopback/private addresses (local testing only)');
 
   common(
     program
