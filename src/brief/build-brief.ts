@@ -36,7 +36,7 @@ export function buildBrief(
   duplicates: readonly DuplicateLink[] = [],
   options: BriefOptions = {},
 ): Brief {
-  const summary = summarize(articles, analysis.groups, options);
+  const summary = summarize(articles, analysis.groups, { quotes: analysis.quotes, ...options });
   const titled = articles.find((clean) => clean.article.title);
   const title = shorten(
     titled?.article.title ?? summary[0]?.text ?? articles[0]?.sentences[0]?.text ?? storyId,

@@ -10,7 +10,7 @@
  * with a hard redundancy cap (no two selected sentences above DEFAULT_MAX_REDUNDANCY cosine),
  * then ordered so that facts with more independent support come first.
  */
-import type { AlignedGroup, CleanArticle, SummarySentence } from '../types.js';
+import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../types.js';
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { dot, normalize, type SparseVector } from '../util/vector.js';
 
@@ -28,7 +28,17 @@ export interface SummaryOptions {
    * still tried, instead of stopping there. Default true (the budget is used, not wasted).
    */
   fillBudget?: boolean;
+  /**
+   * The story's quote ledger. A sentence carrying a quote that more outlets carry than its
+   * aligned group shows is better corroborated than alignment alone can tell (outlets
+   * paraphrase the sentence but keep the quote). Ranking only: citations stay the group's.
+   * Default: none.
+   */
+  quotes?: readonly Quote[];
 }
+
+/** Rank bonus per outlet that carries a sentence's quote beyond its aligned sources. */
+export const QUOTE_CARRIER_BONUS = 0.3;
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
 export const DEFAULT_LAMBDA = 0.7;
@@ -48,6 +58,8 @@ export interface Candidate {
   text: string;
   vector: SparseVector;
   score: number;
+  /** Multi-outlet ledger quotes the sentence carries: two sentences sharing one repeat it. */
+  quotes: Set<string>;
 }
 
 /** How well a sentence stands alone in a summary (0 = fine, higher = worse). */
@@ -55,8 +67,9 @@ export function standalonePenalty(text: string): number {
   const count = words(text).length;
   let penalty = 0;
   if (DANGLING_START_RE.test(text)) penalty += 0.8;
-  // A sentence opening with a quote needs a named speaker after it ("…,” Mr Gwynne said).
-  if (/^[“‘"]/.test(text) && !NAMED_ATTRIBUTION_RE.test(text)) penalty += 1;
+  // A sentence opening with a quote needs a named speaker after it ("…,” Mr Gwynne said):
+  // a quote nobody is named for is not a summary sentence.
+  if (/^[“‘"]/.test(text) && !NAMED_ATTRIBUTION_RE.test(text)) penalty += 2;
   // "…, he added." leaves the reader asking who.
   if (PRONOUN_ATTRIBUTION_RE.test(text)) penalty += 0.8;
   if (count < 8) penalty += 1;
@@ -83,7 +96,18 @@ function idfOf(articles: readonly CleanArticle[]): (term: string) => number {
 export function candidates(
   articles: readonly CleanArticle[],
   groups: readonly AlignedGroup[],
+  quotes: readonly Quote[] = [],
 ): Candidate[] {
+  const carried = quotes
+    .filter((quote) => quote.sources.length > 1 && words(quote.text).length >= 3)
+    .map((quote) => ({
+      phrase: ` ${words(quote.text).join(' ')} `,
+      carriers: quote.sources.length,
+    }));
+  const carriedIn = (text: string): typeof carried => {
+    const padded = ` ${words(text).join(' ')} `;
+    return carried.filter((q) => padded.includes(q.phrase));
+  };
   const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
   const idf = idfOf(articles);
   const vectorOf = (text: string): SparseVector => {
@@ -115,11 +139,18 @@ export function candidates(
     for (const [term, weight] of vector)
       centroid.set(term, (centroid.get(term) ?? 0) + weight * group.sources.length);
     const lead = best.position < 3 ? 0.3 : 0;
+    const inSentence = carriedIn(best.text);
+    const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
     out.push({
       group,
+      quotes: new Set(inSentence.map((q) => q.phrase)),
       text: best.text,
       vector,
-      score: SUPPORT * group.independentSources + lead - best.penalty,
+      score:
+        SUPPORT * group.independentSources +
+        QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length) +
+        lead -
+        best.penalty,
     });
   }
   const unit = normalize(centroid);
@@ -145,14 +176,20 @@ export function summarize(
     options.words === undefined ? (options.sentences ?? DEFAULT_SUMMARY_SENTENCES) : Infinity;
   const wordBudget = options.words ?? Infinity;
   const fillBudget = options.fillBudget ?? true;
-  const pool = candidates(articles, groups).filter((c) => c.score > 0 || groups.length < 3);
+  const pool = candidates(articles, groups, options.quotes).filter(
+    (c) => c.score > 0 || groups.length < 3,
+  );
   const selected: Candidate[] = [];
   let wordsUsed = 0;
   while (selected.length < maxSentences && pool.length > 0) {
     let bestIndex = -1;
     let bestValue = -Infinity;
     pool.forEach((candidate, index) => {
-      const redundancy = Math.max(0, ...selected.map((s) => dot(s.vector, candidate.vector)));
+      const repeats = (s: Candidate): boolean => [...s.quotes].some((q) => candidate.quotes.has(q));
+      const redundancy = Math.max(
+        0,
+        ...selected.map((s) => (repeats(s) ? 1 : dot(s.vector, candidate.vector))),
+      );
       if (redundancy > maxRedundancy) return;
       const value = lambda * candidate.score - (1 - lambda) * redundancy;
       if (value > bestValue) {
