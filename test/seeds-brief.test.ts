@@ -141,6 +141,10 @@ describe('seeds → one brief', () => {
     const lead = brief.summary.find((s) => /misjudged and certainly misinformed/.test(s.text));
     expect(lead).toBeDefined();
     expect(prefixes(lead?.sources ?? [])).toEqual(expect.arrayContaining(['000', '001', '003']));
+    // Musk's "deserves to be in prison", carried by all five outlets, is said once.
+    expect(brief.summary.filter((s) => /deserves to be in prison/.test(s.text))).toHaveLength(1);
+    // No summary sentence is a quote nobody is named for.
+    for (const sentence of brief.summary) expect(sentence.text).not.toMatch(/^[“‘"]/);
     // Facts reported by several outlets rank above single-outlet claims.
     const counts = brief.summary.map((s) => s.sources.length);
     const firstSingle = counts.findIndex((c) => c === 1);
