@@ -121,7 +121,12 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
   const citations = { checked: 0, supported: 0, verbatim: 0, sentences: 0 };
   for (const item of items) {
     const articles = toClean(item);
-    const summary = summarize(articles, analyseStory(articles).groups, { words: budget });
+    // The same inputs as the product's briefs: aligned groups and the quote ledger.
+    const analysis = analyseStory(articles);
+    const summary = summarize(articles, analysis.groups, {
+      words: budget,
+      quotes: analysis.quotes,
+    });
     add(
       'storyline',
       summary.map((s) => s.text),
