@@ -12,6 +12,7 @@ import { decodeText } from './decode-text.js';
 import { detectFormat } from './detect-format.js';
 import { parseJsonl } from './jsonl.js';
 import { parseTextArticle } from './text-file.js';
+import { looksLikeFeed } from './feed/looks-like-feed.js';
 import { createFetcher, type Fetcher, type FetchOptions } from './fetch/fetcher.js';
 import {
   parseHtmlInput,
@@ -49,6 +50,14 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** What parseBytes knows besides the bytes. */
+export interface ParseContext extends MarkupContext {
+  /** Name used to detect the format. Default: `file` (inside a .gz: without the .gz). */
+  name?: string;
+  /** Largest decompressed gzip accepted, in bytes. Default DEFAULT_MAX_INPUT_BYTES. */
+  maxBytes?: number;
+}
+
 /**
  * Parse the bytes of one input whose format is detected from content and name (and, for
  * fetched bytes, the Content-Type in `context`).
@@ -57,11 +66,13 @@ export async function* parseBytes(
   bytes: Uint8Array,
   file: string | null,
   depth = 0,
-  context: MarkupContext & { name?: string } = {},
+  context: ParseContext = {},
 ): AsyncGenerator<IngestItem> {
   // `name` (for format detection) differs from `file` inside a .gz: "a.html.gz" reads as "a.html".
   const name = context.name ?? file ?? '';
   let format = detectFormat(name, bytes);
+  // A DOCTYPE before the root hides a feed from detect-format.ts's head pattern.
+  if (format === 'text' && looksLikeFeed(bytes)) format = 'feed';
   // A server that says HTML is believed over a sniff that found no leading tag.
   if (format === 'text' && /^\s*(text\/html|application\/xhtml)/i.test(context.contentType ?? ''))
     format = 'html';
@@ -77,9 +88,16 @@ export async function* parseBytes(
       }
       let inflated: Buffer;
       try {
-        inflated = gunzipSync(bytes);
-      } catch {
-        yield { kind: 'skipped', file, reason: 'truncated or corrupt gzip' };
+        // The cap turns a gzip bomb into a Skipped value instead of an out-of-memory crash.
+        inflated = gunzipSync(bytes, {
+          maxOutputLength: context.maxBytes ?? DEFAULT_MAX_INPUT_BYTES,
+        });
+      } catch (error) {
+        const tooLarge = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+        const reason = tooLarge
+          ? `larger than ${context.maxBytes ?? DEFAULT_MAX_INPUT_BYTES} bytes decompressed`
+          : 'truncated or corrupt gzip';
+        yield { kind: 'skipped', file, reason };
         return;
       }
       if (depth > 2) {
@@ -141,10 +159,10 @@ export async function* readInputs(
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   // One fetcher per run: its robots.txt cache spans every URL and followed link.
   let fetcher: Fetcher | undefined = options.fetcher;
-  const context = (): MarkupContext => {
-    if (!options.followLinks) return {};
+  const context = (): ParseContext => {
+    if (!options.followLinks) return { maxBytes };
     fetcher ??= newFetcher(options);
-    return { followLinks: true, fetcher };
+    return { maxBytes, followLinks: true, fetcher };
   };
   for (const path of paths) {
     if (path === '-') {

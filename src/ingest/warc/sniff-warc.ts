@@ -3,7 +3,8 @@
  * many gigabytes is streamed record by record instead of being read into memory whole.
  */
 import { open } from 'node:fs/promises';
-import { constants, gunzipSync } from 'node:zlib';
+import { constants, inflateRawSync } from 'node:zlib';
+import { gzipHeaderLength } from './warc-records.js';
 
 /** Enough compressed bytes to inflate a gzip member's first few hundred bytes. */
 export const WARC_SNIFF_BYTES = 16 * 1024;
@@ -11,9 +12,12 @@ export const WARC_SNIFF_BYTES = 16 * 1024;
 export function looksLikeWarc(head: Uint8Array): boolean {
   let bytes = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, WARC_SNIFF_BYTES));
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    const header = gzipHeaderLength(bytes);
+    if (header === null) return false;
     try {
-      // Partial output of a cut stream: SYNC_FLUSH returns what inflated so far instead of failing.
-      bytes = gunzipSync(bytes, {
+      // First member only (whatever follows it may be anything); SYNC_FLUSH returns what
+      // inflated so far when the member runs past the sniffed bytes instead of failing.
+      bytes = inflateRawSync(bytes.subarray(header), {
         finishFlush: constants.Z_SYNC_FLUSH,
         maxOutputLength: 64 * 1024,
       });
