@@ -76,6 +76,27 @@ describe('Atom', () => {
   });
 });
 
+describe('RSS 1.0 (RDF)', () => {
+  it('reads items beside the channel, dc:date and dc:language', async () => {
+    const xml = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.de/rss"><title>Beispiel Zeitung</title><link>https://example.de/</link><dc:language>de-DE</dc:language></channel>
+  <item rdf:about="https://example.de/a"><title>Stadtrat beschließt Haushalt</title><link>https://example.de/a</link>
+    <description>Der Stadtrat hat am Montag den Haushalt beschlossen.</description><dc:date>2025-03-04T10:00:00+01:00</dc:date><dc:creator>Max Muster</dc:creator></item>
+</rdf:RDF>`;
+    const [item] = await read(Buffer.from(xml), { file: 'rdf.xml' });
+    expect(item).toMatchObject({
+      title: 'Stadtrat beschließt Haushalt',
+      url: 'https://example.de/a',
+      source: 'Beispiel Zeitung',
+      language: 'de',
+      published: '2025-03-04T10:00:00+01:00',
+      byline: 'Max Muster',
+      text: 'Der Stadtrat hat am Montag den Haushalt beschlossen.',
+    });
+  });
+});
+
 describe('hostile feeds', () => {
   it('does not expand entities (billion laughs) and answers at once', async () => {
     const levels = Array.from(
