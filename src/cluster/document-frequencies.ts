@@ -13,17 +13,22 @@ export interface DocumentFrequenciesState {
 export const DEFAULT_MAX_TERMS = 2_000_000;
 
 export class DocumentFrequencies {
-  private documents = 0;
+  private documentCount = 0;
   private readonly counts = new Map<string, number>();
 
   constructor(private readonly maxTerms = DEFAULT_MAX_TERMS) {}
+
+  /** Documents observed so far (N of the IDF). */
+  get documents(): number {
+    return this.documentCount;
+  }
 
   get size(): number {
     return this.counts.size;
   }
 
   observe(terms: Iterable<string>): void {
-    this.documents++;
+    this.documentCount++;
     for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
     if (this.counts.size > this.maxTerms) {
       for (const [term, count] of this.counts) if (count <= 1) this.counts.delete(term);
@@ -32,11 +37,11 @@ export class DocumentFrequencies {
 
   /** Smoothed IDF, ≥ 1: log((1 + N) / (1 + df)) + 1 (scikit-learn's `smooth_idf`). */
   idf(term: string): number {
-    return Math.log((1 + this.documents) / (1 + (this.counts.get(term) ?? 0))) + 1;
+    return Math.log((1 + this.documentCount) / (1 + (this.counts.get(term) ?? 0))) + 1;
   }
 
   toJSON(): DocumentFrequenciesState {
-    return { documents: this.documents, terms: [...this.counts] };
+    return { documents: this.documentCount, terms: [...this.counts] };
   }
 
   static fromJSON(
@@ -44,7 +49,7 @@ export class DocumentFrequencies {
     maxTerms = DEFAULT_MAX_TERMS,
   ): DocumentFrequencies {
     const out = new DocumentFrequencies(maxTerms);
-    out.documents = state.documents;
+    out.documentCount = state.documents;
     for (const [term, count] of state.terms) out.counts.set(term, count);
     return out;
   }

@@ -3,6 +3,8 @@ export { StoryClusterer, storyId } from './story-clusterer.js';
 export type {
   ClusterInput,
   ClusterResult,
+  ArticleMove,
+  RecentState,
   ClusterOptions,
   ClustererState,
   StoryState,
@@ -17,6 +19,8 @@ export {
   DEFAULT_WINDOW_DAYS,
   DEFAULT_WINDOW_ARRIVALS,
   DEFAULT_EVICT_EVERY,
+  DEFAULT_REFINE_EVERY,
+  DEFAULT_REFINE_WINDOW,
 } from './story-clusterer.js';
 export { articleTerms, nameTerms } from './features.js';
 export type { FeatureOptions } from './features.js';

@@ -87,6 +87,44 @@ describe('StoryClusterer', () => {
     expect(replay.every((result) => !result.created)).toBe(true);
   });
 
+  it.skipIf(!hasEcb)(
+    'reports every move: applying mergedFrom then moved reproduces the final stories',
+    () => {
+      // Three ECB+ topics interleaved (120+ articles), refining often so that moves happen.
+      const articles = loadEcbPlus(DATA_DIR).filter((article) =>
+        ['1', '3', '4'].includes(article.gold.split('_')[0]!),
+      );
+      const interleaved = articles
+        .map((article, index) => ({ article, key: (index * 7919) % articles.length }))
+        .sort((a, b) => a.key - b.key)
+        .map(({ article }) => article);
+      const clusterer = new StoryClusterer({ refineEvery: 5 });
+      const labels = new Map<string, string>();
+      let moves = 0;
+      for (const article of interleaved) {
+        const result = clusterer.add({
+          id: article.id,
+          title: null,
+          text: article.text,
+          published: null,
+        });
+        labels.set(article.id, result.story);
+        for (const from of result.mergedFrom ?? [])
+          for (const [id, story] of labels) if (story === from) labels.set(id, result.story);
+        for (const move of result.moved ?? []) {
+          expect(labels.get(move.id)).toBe(move.from);
+          expect(move.id).not.toBe(article.id);
+          labels.set(move.id, move.to);
+          moves++;
+        }
+      }
+      expect(moves).toBeGreaterThan(0);
+      for (const [id, story] of labels) {
+        expect(clusterer.add({ id, title: null, text: '', published: null }).story).toBe(story);
+      }
+    },
+  );
+
   it.skipIf(!hasEcb)('forgets stories beyond the arrival window', () => {
     // One article from each of six ECB+ topics: six stories unless the window forgets some.
     const firstOfTopic = new Map<string, ClusterInput>();

@@ -7,12 +7,14 @@
  *      ─► average linkage: mean cosine to the candidate's articles × time decay (time-decay.ts)
  *      ─► best ≥ threshold ? join : found a new story
  *      ─► the grown story absorbs any candidate whose centroid is now ≥ mergeThreshold alike
+ *      ─► every `refineEvery` arrivals, the latest `refineWindow` articles are re-weighted with
+ *         the current DF and each may move to a story it now resembles more (`moved`)
  *      ─► every `evictEvery` arrivals, stories quiet for longer than the window are forgotten
  *
  * A story keeps the sum of its articles' unit TF-IDF vectors (IDF as of each arrival), so the
  * mean cosine to its n articles is one sparse dot product divided by n: average linkage
- * without keeping the articles. Its known weakness: the first few hundred articles of a
- * stream are weighted with a young DF table.
+ * without keeping the articles; only the refinement window keeps raw article vectors, so
+ * that the first articles of a stream, weighted with a young DF table, get re-weighted.
  * Story ids are derived from the founding article id, so they survive restarts and replays.
  */
 import { createHash } from 'node:crypto';
@@ -25,6 +27,7 @@ import {
 } from './document-frequencies.js';
 import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
 import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
+import { addInto, dotProduct, topEntries, unit, type Sparse } from './sparse.js';
 
 export interface ClusterInput {
   id: string;
@@ -40,6 +43,22 @@ export interface ClusterResult {
   created: boolean;
   /** Stories absorbed into `story` by this add: re-point their articles. */
   mergedFrom?: string[];
+  /**
+   * Earlier articles that the refinement pass of this add moved to another story, in the
+   * order made. Apply after `mergedFrom`, one by one: article `id` now belongs to `to`. A
+   * story left without articles by its moves is gone (like an absorbed one). Never names the
+   * article being added.
+   */
+  moved?: ArticleMove[];
+}
+
+export interface ArticleMove {
+  /** Article id. */
+  id: string;
+  /** Story the article left. */
+  from: string;
+  /** Story the article now belongs to. */
+  to: string;
 }
 
 export interface ClusterOptions extends TimeDecayOptions {
@@ -65,6 +84,10 @@ export interface ClusterOptions extends TimeDecayOptions {
   windowArrivals?: number;
   /** Arrivals between eviction sweeps. Default: DEFAULT_EVICT_EVERY (1,000). */
   evictEvery?: number;
+  /** Arrivals between refinement passes over the recent window. Default: DEFAULT_REFINE_EVERY (50). */
+  refineEvery?: number;
+  /** Latest articles re-weighted and re-assigned by each refinement pass. Default: DEFAULT_REFINE_WINDOW (1,000). */
+  refineWindow?: number;
   /** Term weighting. Defaults: see features.ts. */
   features?: FeatureOptions;
 }
@@ -84,19 +107,31 @@ export const DEFAULT_CENTROID_TERMS = 300;
 export const DEFAULT_WINDOW_DAYS = 30;
 export const DEFAULT_WINDOW_ARRIVALS = 200_000;
 export const DEFAULT_EVICT_EVERY = 1_000;
+/**
+ * Every 50 arrivals the latest 1,000 articles are re-weighted with the current document
+ * frequencies and each may move to the story it now resembles most: an article that came
+ * before its story's other articles (or was weighted with a young DF table) gets a second
+ * look, which a single greedy pass never gives it. Each article is re-checked about
+ * window / every = 20 times; the window bounds memory (its raw vectors are kept).
+ */
+export const DEFAULT_REFINE_EVERY = 50;
+export const DEFAULT_REFINE_WINDOW = 1_000;
 
 const DAY_MS = 86_400_000;
 /** Candidates probed for a merge resemble the article at least this share of `threshold`. */
 const MERGE_PROBE_SHARE = 0.5;
+/** A window article is re-weighted once the stream has grown by this factor since it was. */
+const REWEIGHT_GROWTH = 1.1;
 
-/** JSON-serialisable clusterer state (see `snapshot` / `restore`). */
+/** JSON-serialisable clusterer state (see `snapshot` / `restore`). Version 1 had no `recent`. */
 export interface ClustererState {
-  version: 1;
+  version: 1 | 2;
   arrivals: number;
   nextOrder: number;
   latestTime: number | null;
   documentFrequencies: DocumentFrequenciesState;
   stories: StoryState[];
+  recent?: RecentState[];
 }
 
 export interface StoryState {
@@ -110,16 +145,41 @@ export interface StoryState {
   lastArrival: number;
 }
 
+export interface RecentState {
+  id: string;
+  raw: [string, number][];
+  vector: [string, number][];
+  weightedAt: number;
+  arrival: number;
+  time: number | null;
+}
+
 interface Story {
   id: string;
   /** Creation sequence: breaks ties and picks the survivor of a merge (the older story). */
   order: number;
   members: string[];
-  centroid: Map<string, number>;
+  /** Sum of the members' unit TF-IDF vectors (each as last weighted), pruned to the top terms. */
+  centroid: Sparse;
   indexTerms: string[];
   firstTime: number | null;
   lastTime: number | null;
   lastArrival: number;
+}
+
+/** An article of the refinement window: what it contributes to its story's centroid. */
+interface RecentArticle {
+  id: string;
+  /** Weighted terms before IDF (features.ts), to re-weight with later document frequencies. */
+  raw: Sparse;
+  /** The unit TF-IDF vector currently summed into its story's centroid. */
+  vector: Sparse;
+  /** Documents seen when `vector` was weighted. */
+  weightedAt: number;
+  /** The top `queryTerms` entries of `vector`, looked up in the index. */
+  top: [string, number][];
+  arrival: number;
+  time: number | null;
 }
 
 /** `st_` + 12 hex of sha256(founding article id). */
@@ -142,6 +202,8 @@ export class StoryClusterer {
   private readonly index: StoryIndex;
   private readonly stories = new Map<number, Story>();
   private readonly storyOfArticle = new Map<string, number>();
+  /** The latest `refineWindow` articles, oldest first (Map insertion order). */
+  private readonly recent = new Map<string, RecentArticle>();
   private arrivals = 0;
   private nextOrder = 0;
   private latestTime: number | null = null;
@@ -159,6 +221,8 @@ export class StoryClusterer {
       windowDays: options.windowDays ?? DEFAULT_WINDOW_DAYS,
       windowArrivals: options.windowArrivals ?? DEFAULT_WINDOW_ARRIVALS,
       evictEvery: options.evictEvery ?? DEFAULT_EVICT_EVERY,
+      refineEvery: options.refineEvery ?? DEFAULT_REFINE_EVERY,
+      refineWindow: options.refineWindow ?? DEFAULT_REFINE_WINDOW,
     };
     for (const [name, value] of Object.entries(this.options)) {
       if (!(typeof value === 'number' && value > 0)) {
@@ -188,30 +252,17 @@ export class StoryClusterer {
     const known = this.storyOfArticle.get(input.id);
     if (known !== undefined) return { story: this.stories.get(known)!.id, created: false };
 
-    // 1. Terms, DF update, raw unit vector (IDF applied when comparing).
-    const terms = articleTerms(input.title, input.text, this.featureOptions);
-    this.documentFrequencies.observe(terms.keys());
-    const query = unit(this.weighted(terms));
+    // 1. Terms, DF update, unit TF-IDF vector with the IDF of now.
+    const raw = articleTerms(input.title, input.text, this.featureOptions);
+    this.documentFrequencies.observe(raw.keys());
+    const query = unit(this.weighted(raw));
     const time = parseTime(input.published);
     const arrival = this.arrivals++;
     if (time !== null && (this.latestTime === null || time > this.latestTime))
       this.latestTime = time;
 
-    // 2. Candidates through the index, then full decayed cosine.
-    const top = topEntries(query, this.options.queryTerms);
-    const scored = [...this.index.candidates(top)]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.options.maxCandidates);
-    const similarities: [Story, number][] = [];
-    for (const [order] of scored) {
-      const story = this.stories.get(order)!;
-      // Average linkage: the mean cosine to the story's articles (centroid = sum of unit vectors).
-      const similarity =
-        (dotProduct(query, story.centroid) / story.members.length) *
-        timeDecay(time, arrival, story, this.decayOptions);
-      similarities.push([story, similarity]);
-    }
-    similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+    // 2. Candidates through the index, then full decayed average linkage.
+    const similarities = this.rank(query, time, arrival);
 
     // 3. Join the best story or found one.
     const best = similarities[0];
@@ -219,7 +270,6 @@ export class StoryClusterer {
     let created = false;
     if (best !== undefined && best[1] >= this.options.threshold) {
       story = best[0];
-      this.index.remove(story.order, story.indexTerms);
     } else {
       story = {
         id: storyId(input.id),
@@ -235,6 +285,15 @@ export class StoryClusterer {
       created = true;
     }
     this.grow(story, input.id, query, time, arrival);
+    this.remember({
+      id: input.id,
+      raw,
+      vector: query,
+      weightedAt: this.documentFrequencies.documents,
+      top: topEntries(query, this.options.queryTerms),
+      arrival,
+      time,
+    });
 
     // 4. Merge candidates that the grown story now matches as a whole.
     const mergedFrom: string[] = [];
@@ -253,7 +312,10 @@ export class StoryClusterer {
       story = survivor;
     }
 
-    // 5. Bounded memory.
+    // 5. Second looks for the recent window.
+    const moved = this.arrivals % this.options.refineEvery === 0 ? this.refine(input.id) : [];
+
+    // 6. Bounded memory.
     if (this.arrivals % this.options.evictEvery === 0) this.evict();
 
     const result: ClusterResult = {
@@ -261,12 +323,13 @@ export class StoryClusterer {
       created: created && story.members[0] === input.id,
     };
     if (mergedFrom.length > 0) result.mergedFrom = mergedFrom;
+    if (moved.length > 0) result.moved = moved;
     return result;
   }
 
   snapshot(): ClustererState {
     return {
-      version: 1,
+      version: 2,
       arrivals: this.arrivals,
       nextOrder: this.nextOrder,
       latestTime: this.latestTime,
@@ -281,11 +344,19 @@ export class StoryClusterer {
         lastTime: story.lastTime,
         lastArrival: story.lastArrival,
       })),
+      recent: [...this.recent.values()].map((article) => ({
+        id: article.id,
+        raw: [...article.raw],
+        vector: [...article.vector],
+        weightedAt: article.weightedAt,
+        arrival: article.arrival,
+        time: article.time,
+      })),
     };
   }
 
   static restore(state: ClustererState, options: ClusterOptions = {}): StoryClusterer {
-    if (state.version !== 1) {
+    if (state.version !== 1 && state.version !== 2) {
       throw new StorylineError(
         'BAD_OPTION',
         `unknown clusterer state version ${String(state.version)}`,
@@ -311,12 +382,116 @@ export class StoryClusterer {
       clusterer.index.add(story.order, story.indexTerms);
       for (const member of story.members) clusterer.storyOfArticle.set(member, story.order);
     }
+    // Version 1 kept no raw vectors: its articles are simply not re-checked.
+    for (const saved of state.recent ?? []) {
+      if (!clusterer.storyOfArticle.has(saved.id)) continue;
+      clusterer.recent.set(saved.id, {
+        ...saved,
+        raw: new Map(saved.raw),
+        vector: new Map(saved.vector),
+        top: topEntries(new Map(saved.vector), clusterer.options.queryTerms),
+      });
+    }
     return clusterer;
   }
 
+  /** Live stories sharing indexed terms with `query`, best decayed average linkage first. */
+  private rank(
+    query: Sparse,
+    time: number | null,
+    arrival: number,
+    top = topEntries(query, this.options.queryTerms),
+  ): [Story, number][] {
+    const scored = [...this.index.candidates(top)]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, this.options.maxCandidates);
+    const similarities: [Story, number][] = [];
+    for (const [order] of scored) {
+      const story = this.stories.get(order)!;
+      // Average linkage: the mean cosine to the story's articles (centroid = sum of unit vectors).
+      const similarity =
+        (dotProduct(query, story.centroid) / story.members.length) *
+        timeDecay(time, arrival, story, this.decayOptions);
+      similarities.push([story, similarity]);
+    }
+    return similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+  }
+
+  /**
+   * The refinement pass (online k-means step on average linkage). For each article of the
+   * window, oldest first:
+   *
+   *   re-weight ─► unit TF-IDF with today's IDF replaces its old vector in the centroid
+   *   re-check  ─► leave-one-out mean cosine to its own story vs decayed average linkage to
+   *                 the index's candidates; a better story at ≥ threshold takes it
+   *
+   * Ids stay stable: a story keeps the id of the article that founded it even if that article
+   * leaves; a story left empty is dropped. `skip` (the article being added) is not moved, so
+   * the result's `story` and `mergedFrom` stay true.
+   */
+  private refine(skip: string): ArticleMove[] {
+    const moves: ArticleMove[] = [];
+    const documents = this.documentFrequencies.documents;
+    const reweighted = new Set<Story>();
+    for (const article of this.recent.values()) {
+      // IDF moves with log N: re-weighting pays while the table is young, not in a full stream.
+      if (documents < REWEIGHT_GROWTH * article.weightedAt) continue;
+      const story = this.stories.get(this.storyOfArticle.get(article.id)!)!;
+      const vector = unit(this.weighted(article.raw));
+      addInto(story.centroid, article.vector, -1);
+      addInto(story.centroid, vector);
+      article.vector = vector;
+      article.weightedAt = documents;
+      article.top = topEntries(vector, this.options.queryTerms);
+      reweighted.add(story);
+    }
+    for (const story of reweighted) this.reindex(story);
+    for (const article of this.recent.values()) {
+      if (article.id === skip) continue;
+      const from = this.stories.get(this.storyOfArticle.get(article.id)!)!;
+      const size = from.members.length;
+      const own =
+        size > 1
+          ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1)) *
+            timeDecay(article.time, article.arrival, from, this.decayOptions)
+          : 0;
+      const best = this.rank(article.vector, article.time, article.arrival, article.top).find(
+        ([story]) => story !== from,
+      );
+      if (best === undefined || best[1] < this.options.threshold || best[1] <= own) continue;
+      this.move(article, from, best[0]);
+      moves.push({ id: article.id, from: from.id, to: best[0].id });
+    }
+    return moves;
+  }
+
+  private move(article: RecentArticle, from: Story, to: Story): void {
+    addInto(from.centroid, article.vector, -1);
+    from.members.splice(from.members.indexOf(article.id), 1);
+    if (from.members.length === 0) {
+      this.stories.delete(from.order);
+      this.index.remove(from.order, from.indexTerms);
+    } else this.reindex(from);
+    addInto(to.centroid, article.vector);
+    to.members.push(article.id);
+    this.storyOfArticle.set(article.id, to.order);
+    if (article.time !== null) {
+      to.firstTime = minOrNull(to.firstTime, article.time);
+      to.lastTime = maxOrNull(to.lastTime, article.time);
+    }
+    this.reindex(to);
+  }
+
+  private remember(article: RecentArticle): void {
+    this.recent.set(article.id, article);
+    while (this.recent.size > this.options.refineWindow) {
+      this.recent.delete(this.recent.keys().next().value!);
+    }
+  }
+
   /** Current TF-IDF weights of a raw vector. */
-  private weighted(raw: Map<string, number>): Map<string, number> {
-    const out = new Map<string, number>();
+  private weighted(raw: Sparse): Sparse {
+    const out: Sparse = new Map();
     for (const [term, weight] of raw) out.set(term, weight * this.documentFrequencies.idf(term));
     return out;
   }
@@ -324,28 +499,25 @@ export class StoryClusterer {
   private grow(
     story: Story,
     articleId: string,
-    raw: Map<string, number>,
+    vector: Sparse,
     time: number | null,
     arrival: number,
   ): void {
-    for (const [term, weight] of raw)
-      story.centroid.set(term, (story.centroid.get(term) ?? 0) + weight);
+    addInto(story.centroid, vector);
     story.members.push(articleId);
     this.storyOfArticle.set(articleId, story.order);
     story.lastArrival = arrival;
     if (time !== null) {
-      story.firstTime = story.firstTime === null ? time : Math.min(story.firstTime, time);
-      story.lastTime = story.lastTime === null ? time : Math.max(story.lastTime, time);
+      story.firstTime = minOrNull(story.firstTime, time);
+      story.lastTime = maxOrNull(story.lastTime, time);
     }
     this.reindex(story);
   }
 
   private merge(survivor: Story, absorbed: Story): void {
-    this.index.remove(survivor.order, survivor.indexTerms);
     this.index.remove(absorbed.order, absorbed.indexTerms);
     this.stories.delete(absorbed.order);
-    for (const [term, weight] of absorbed.centroid)
-      survivor.centroid.set(term, (survivor.centroid.get(term) ?? 0) + weight);
+    addInto(survivor.centroid, absorbed.centroid);
     for (const member of absorbed.members) {
       survivor.members.push(member);
       this.storyOfArticle.set(member, survivor.order);
@@ -356,15 +528,16 @@ export class StoryClusterer {
     this.reindex(survivor);
   }
 
-  /** Prunes the centroid to its top terms (by current TF-IDF) and re-posts the story. */
+  /** Prunes the centroid to its top terms and re-posts the story. */
   private reindex(story: Story): void {
-    const weighted = story.centroid;
     if (story.centroid.size > 2 * this.options.centroidTerms) {
-      const keep = new Set(topEntries(weighted, this.options.centroidTerms).map(([term]) => term));
+      const keep = new Set(
+        topEntries(story.centroid, this.options.centroidTerms).map(([term]) => term),
+      );
       for (const term of story.centroid.keys()) if (!keep.has(term)) story.centroid.delete(term);
     }
     this.index.remove(story.order, story.indexTerms);
-    story.indexTerms = topEntries(weighted, this.options.indexTerms).map(([term]) => term);
+    story.indexTerms = topEntries(story.centroid, this.options.indexTerms).map(([term]) => term);
     this.index.add(story.order, story.indexTerms);
   }
 
@@ -379,33 +552,12 @@ export class StoryClusterer {
       if (!stale) continue;
       this.stories.delete(story.order);
       this.index.remove(story.order, story.indexTerms);
-      for (const member of story.members) this.storyOfArticle.delete(member);
+      for (const member of story.members) {
+        this.storyOfArticle.delete(member);
+        this.recent.delete(member);
+      }
     }
   }
-}
-
-function unit(vector: Map<string, number>): Map<string, number> {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  const length = Math.sqrt(sum) || 1;
-  const out = new Map<string, number>();
-  for (const [term, weight] of vector) out.set(term, weight / length);
-  return out;
-}
-
-function dotProduct(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
-}
-
-/** Highest-weight entries, ties broken by term so results do not depend on Map order. */
-function topEntries(vector: Map<string, number>, count: number): [string, number][] {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
 }
 
 function minOrNull(a: number | null, b: number | null): number | null {

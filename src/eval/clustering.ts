@@ -42,7 +42,7 @@ function scores(predicted: string[], gold: string[]) {
   };
 }
 
-/** Runs the StoryClusterer over articles in arrival order; labels follow merges. */
+/** Runs the StoryClusterer over articles in arrival order; labels follow merges and moves. */
 export function clusterLabels(
   articles: readonly LabelledArticle[],
   options: ClusterOptions = {},
@@ -67,6 +67,15 @@ export function clusterLabels(
         list.push(id);
       }
       members.delete(absorbed);
+    }
+    for (const move of result.moved ?? []) {
+      const from = members.get(move.from)?.filter((id) => id !== move.id) ?? [];
+      if (from.length > 0) members.set(move.from, from);
+      else members.delete(move.from);
+      let to = members.get(move.to);
+      if (to === undefined) members.set(move.to, (to = []));
+      to.push(move.id);
+      storyOf.set(move.id, move.to);
     }
   }
   return articles.map((article) => storyOf.get(article.id)!);
