@@ -65,6 +65,3 @@ export function robotsAllows(rules: readonly RobotsRule[], pathAndQuery: string)
   }
   return best === null || best.allow;
 }
-
-/** Alias kept for fetch-url.ts, written in parallel by another engineer (see COORDINATION.md). */
-export const isAllowed = robotsAllows;
