@@ -104,6 +104,12 @@ export async function clusterNew(
         for (const [id, assigned] of storyOf) if (assigned === from) storyOf.set(id, story);
         await store.recordMerge(from, story);
       }
+      // The refinement pass may move recent articles (of this run or earlier ones) between
+      // stories: both stories' briefs change.
+      for (const move of result.moved ?? []) {
+        storyOf.set(move.id, move.to);
+        touched.add(move.from).add(move.to);
+      }
     }
     storyOf.set(article.id, story);
     touched.add(story);

@@ -37,6 +37,7 @@ export function clusterArticles(articles: readonly CleanArticle[]): {
     for (const from of result.mergedFrom ?? []) {
       for (const [id, story] of stories) if (story === from) stories.set(id, result.story);
     }
+    for (const move of result.moved ?? []) stories.set(move.id, move.to);
     stories.set(article.id, result.story);
   }
   return { links, stories };
