@@ -37,7 +37,7 @@ export function detectFormat(name: string, bytes: Uint8Array): DetectedFormat {
     .trimStart();
   if (head.startsWith('WARC/')) return 'warc';
   if (
-    /^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>\[]*(\[[\s\S]*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)\b/i.test(
+    /^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(\[[\s\S]*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)\b/i.test(
       head,
     ) ||
     /^<(rss|feed)\b/i.test(head)
