@@ -7,24 +7,8 @@ export type Sparse = Map<string, number>;
 /** Below this a centroid weight is rounding residue of a subtraction: the term is dropped. */
 const RESIDUE = 1e-9;
 
-export function unit(vector: Sparse): Sparse {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  const length = Math.sqrt(sum) || 1;
-  const out: Sparse = new Map();
-  for (const [term, weight] of vector) out.set(term, weight / length);
-  return out;
-}
-
-export function dotProduct(a: Sparse, b: Sparse): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) sum += weight * other;
-  }
-  return sum;
-}
+// Unit length and dot product are the shared ones (util/vector.ts); centroids add the rest.
+export { normalize as unit, dot as dotProduct } from '../util/vector.js';
 
 /** target += sign × vector. Subtracting a term the centroid pruned leaves nothing behind. */
 export function addInto(target: Sparse, vector: Sparse, sign: 1 | -1 = 1): void {
