@@ -144,7 +144,11 @@ export async function briefStory(
   options: BriefOptions = {},
 ): Promise<Brief | null> {
   const articles = await store.listArticles({ story: storyId });
-  if (articles.length === 0) return null;
+  if (articles.length === 0) {
+    // The story lost its last article (a refinement move): its old brief must not linger.
+    await store.deleteBrief(storyId);
+    return null;
+  }
   const ids = new Set(articles.map((a) => a.article.id));
   const duplicates = (await store.listDuplicates()).filter((l) => ids.has(l.id));
   const brief = buildBrief(storyId, articles, analyseStory(articles), duplicates, options);

@@ -83,6 +83,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.listStories({ since: '2025-01-01' })).map((s) => s.id)).toEqual(['s1']);
       expect((await store.getStory('s1'))?.lastPublished).toBe('2025-01-03');
       expect((await store.getBrief('s1'))?.story.title).toBe('Musk row');
+      await store.putBrief(brief('s2', 'Emptied'));
+      await store.deleteBrief('s2');
+      expect(await store.getBrief('s2')).toBeNull();
       await store.recordMerge('s2', 's1');
       expect((await store.listArticles({ story: 's1' })).length).toBe(3);
       expect(await store.getStory('s2')).toBeNull();

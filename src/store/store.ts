@@ -52,6 +52,8 @@ export interface Store {
   getStory(id: string): Promise<StoryRow | null>;
   putBrief(brief: Brief): Promise<void>;
   getBrief(storyId: string): Promise<Brief | null>;
+  /** Forget the brief of a story left without articles (merged away or emptied by moves). */
+  deleteBrief(storyId: string): Promise<void>;
   /** Small named state blobs (the clusterer's snapshot). */
   getState(key: string): Promise<string | null>;
   putState(key: string, value: string): Promise<void>;

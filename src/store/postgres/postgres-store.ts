@@ -345,6 +345,10 @@ export class PostgresStore implements Store {
     return rows[0] ? (JSON.parse(rows[0].json) as Brief) : null;
   }
 
+  async deleteBrief(storyId: string): Promise<void> {
+    await this.query('DELETE FROM briefs WHERE story = $1', [storyId]);
+  }
+
   /** Holds a per-story lock until the enclosing transaction ends (brief rebuilds). */
   async lockStory(storyId: string): Promise<void> {
     if (!this.inTransaction) throw new Error('lockStory must be called inside transaction()');

@@ -199,6 +199,10 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.json) as Brief) : null;
   }
 
+  async deleteBrief(storyId: string): Promise<void> {
+    this.db.prepare('DELETE FROM briefs WHERE story = ?').run(storyId);
+  }
+
   async getState(key: string): Promise<string | null> {
     const row = this.db.prepare('SELECT value FROM state WHERE key = ?').get(key) as
       { value: string } | undefined;
