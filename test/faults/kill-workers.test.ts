@@ -147,14 +147,30 @@ describe.skipIf(!enabled)('kill -9 during the single-process run (Postgres store
     const db = await freshDatabase();
     const next = random(7);
     let kills = 0;
+    const observer = await PostgresStore.open(db.url);
+    const briefCount = async (): Promise<number> => {
+      let count = 0;
+      for (const story of (await observer.listStories({ limit: 100_000 })).map((s) => s.id)) {
+        if (await observer.getBrief(story)) count++;
+      }
+      return count;
+    };
     for (let attempt = 0; attempt < 5; attempt++) {
+      const before = await briefCount();
       const child = spawnCli(['ingest', path, '--db', db.url, '--quiet']);
-      await sleep(3000 + next() * 6000);
+      // Kill at a random moment, but no later than when this attempt visibly makes progress
+      // (a new brief): on a fast machine the whole run can finish before a fixed delay.
+      const deadline = Date.now() + 3000 + next() * 6000;
+      while (child.exitCode === null && Date.now() < deadline) {
+        if ((await briefCount()) > before) break;
+        await sleep(50);
+      }
       if (child.exitCode !== null) break;
       child.kill('SIGKILL');
       await exited(child);
       kills++;
     }
+    await observer.close();
     const last = await runCli(['ingest', path, '--db', db.url, '--quiet']);
     expect(last.code, last.stderr).toBe(0);
     const store = await PostgresStore.open(db.url);
