@@ -3,3 +3,4 @@ export { classifyLines, removeBoilerplate, type BoilerplateOptions } from './boi
 export { detectLanguage } from './language.js';
 export { normalizeText, normalizeQuotes } from './normalize-text.js';
 export { splitSentences, paragraphSpans } from './sentences.js';
+export { cleanFromText, type FromTextOptions } from './from-text.js';

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../test/seeds.js';
 import type { CleanArticle, ReuseLink } from '../types.js';
 import { findReuse, isMostlyReused, maskQuotations } from './passage-reuse.js';
+import { cleanFromText } from '../clean/from-text.js';
 
 let seeds: Map<string, CleanArticle>;
 let links: ReuseLink[];
@@ -58,29 +59,9 @@ describe('findReuse on the seeds', () => {
 });
 
 describe('reuse direction and threshold', () => {
-  const make = (id: string, published: string | null, sentences: string[]): CleanArticle => {
-    let offset = 0;
-    const text = sentences.join('\n');
-    return {
-      article: {
-        id,
-        url: null,
-        source: null,
-        title: null,
-        byline: null,
-        published,
-        language: 'en',
-        text,
-        provenance: { file: null, format: 'text' },
-      },
-      sentences: sentences.map((s, index) => {
-        const span: [number, number] = [offset, offset + s.length];
-        offset += s.length + 1;
-        return { index, paragraph: index, text: s, span };
-      }),
-      removed: [],
-    };
-  };
+  // One sentence a line, so each given sentence is one paragraph.
+  const make = (id: string, published: string | null, sentences: string[]): CleanArticle =>
+    cleanFromText(id, sentences.join('\n'), { published });
   const wire = [
     'The council approved the new housing plan for the northern district on a narrow vote late in the evening.',
     'Opposition members said the scheme would overload local schools and roads in the area for years to come.',

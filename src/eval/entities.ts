@@ -5,8 +5,8 @@
  * article extractor; predicted character spans map back to tokens.
  */
 import { extractEntityMentions, type Gazetteer } from '../analyse/entities/index.js';
-import { splitSentences } from '../clean/index.js';
-import type { CleanArticle, EntityType } from '../types.js';
+import { cleanFromText } from '../clean/index.js';
+import type { EntityType } from '../types.js';
 import {
   buildGazetteer,
   CONLL_DEV_PATH,
@@ -71,21 +71,7 @@ function predict(document: ConllDocument, gazetteer: Gazetteer | undefined): Set
     });
     text += '\n';
   });
-  const clean: CleanArticle = {
-    article: {
-      id: 'conll',
-      url: null,
-      source: null,
-      title: null,
-      byline: null,
-      published: null,
-      language: 'en',
-      text,
-      provenance: { file: null, format: 'text' },
-    },
-    sentences: splitSentences(text),
-    removed: [],
-  };
+  const clean = cleanFromText('conll', text);
   const out = new Set<string>();
   for (const mention of extractEntityMentions(clean, { gazetteer })) {
     const label = LABEL[mention.type];

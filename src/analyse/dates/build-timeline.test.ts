@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../../test/seeds.js';
+import { cleanFromText } from '../../clean/from-text.js';
 import { findReuse } from '../../dedup/passage-reuse.js';
 import type { AlignedGroup, CleanArticle } from '../../types.js';
 import { alignSentences } from '../facts/align-sentences.js';
@@ -57,21 +58,8 @@ describe('buildTimeline on the seeds', () => {
   });
 
   it('flags outlets that date the same statement differently', () => {
-    const make = (id: string, published: string, text: string): CleanArticle => ({
-      article: {
-        id,
-        url: null,
-        source: null,
-        title: null,
-        byline: null,
-        published,
-        language: 'en',
-        text,
-        provenance: { file: null, format: 'text' },
-      },
-      sentences: [{ index: 0, paragraph: 0, text, span: [0, text.length] }],
-      removed: [],
-    });
+    const make = (id: string, published: string, text: string): CleanArticle =>
+      cleanFromText(id, text, { published });
     const a = make(
       'a',
       '2025-01-03',

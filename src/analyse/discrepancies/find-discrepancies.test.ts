@@ -4,6 +4,7 @@ import { findReuse } from '../../dedup/passage-reuse.js';
 import type { CleanArticle, Discrepancy } from '../../types.js';
 import { alignSentences } from '../facts/align-sentences.js';
 import { findDiscrepancies } from './find-discrepancies.js';
+import { cleanFromText } from '../../clean/from-text.js';
 
 let seeds: Map<string, CleanArticle>;
 let discrepancies: Discrepancy[];
@@ -15,23 +16,7 @@ beforeAll(async () => {
 
 const ids = (...prefixes: string[]): string[] => prefixes.map((p) => seed(seeds, p).article.id);
 
-function make(id: string, text: string): CleanArticle {
-  return {
-    article: {
-      id,
-      url: null,
-      source: null,
-      title: null,
-      byline: null,
-      published: null,
-      language: 'en',
-      text,
-      provenance: { file: null, format: 'text' },
-    },
-    sentences: [{ index: 0, paragraph: 0, text, span: [0, text.length] }],
-    removed: [],
-  };
-}
+const make = (id: string, text: string): CleanArticle => cleanFromText(id, text);
 const between = (a: string, b: string): Discrepancy[] => {
   const articles = [make('a', a), make('b', b)];
   return findDiscrepancies(articles, alignSentences(articles, []));
