@@ -57,17 +57,9 @@ describe('storyline CLI', () => {
 
   it('run writes one JSON brief per story with the documented schema, and is idempotent', async () => {
     const out = join(dir, 'json');
-    const first = await storyline([
-      'run',
-      SEEDS_DIR,
-      '--db',
-      db,
-      '--out',
-      out,
-      '--format',
-      'json',
-      '--quiet',
-    ]);
+    const runJson = () =>
+      storyline(['run', SEEDS_DIR, '--db', db, '--out', out, '--format', 'json', '--quiet']);
+    const first = await runJson();
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^story\s+articles\s+outlets\s+title/);
     const files = readdirSync(out);
@@ -92,17 +84,7 @@ describe('storyline CLI', () => {
       );
       expect(article.file.startsWith(SEEDS_DIR)).toBe(true);
     }
-    const second = await storyline([
-      'run',
-      SEEDS_DIR,
-      '--db',
-      db,
-      '--out',
-      out,
-      '--format',
-      'json',
-      '--quiet',
-    ]);
+    const second = await runJson();
     expect(second.status).toBe(0);
     expect(second.stderr).toMatch(/0 new, 5 already stored/);
     const stories = await storyline(['stories', '--db', db, '--json']);
