@@ -85,8 +85,13 @@ export const BETWEEN = new Set(
     'publicly privately separately first last yesterday today already just even still ' +
     'initially originally famously openly may might must should can often always never ' +
     'usually sometimes frequently long quickly immediately promptly flatly bluntly simply ' +
-    'only angrily loudly'
-  ).split(' '),
+    'only angrily loudly now never ever not all both each too apparently allegedly ' +
+    'personally directly explicitly specifically clearly strongly particularly ' +
+    // Negated auxiliaries: "did not immediately respond", "Lawmakers haven’t said".
+    "didn't doesn't don't hasn't haven't hadn't isn't wasn't won't wouldn't can't couldn't cannot"
+  )
+    .split(' ')
+    .flatMap((word) => [word, word.replace("'", '’')]),
 );
 
 export function isCue(lower: string): boolean {
@@ -106,14 +111,30 @@ export function isCueAt(text: string, tokens: readonly Token[], index: number): 
   // is a noun; after "to" it is an infinitive whose subject belongs to the verb before it.
   if (previous && /^\s+$/.test(gap)) {
     const before = previous.text.toLowerCase();
-    if (NOUN_MARKERS.has(before) || /[’']s$/.test(before) || before === 'to') return false;
+    const possessive = /[’']s$/.test(before) && !CONTRACTED_SUBJECT.test(before);
+    if (NOUN_MARKERS.has(before) || possessive || before === 'to') return false;
   }
   if (!/^\p{Lu}/u.test(token.text)) return true;
-  return !(
-    previous &&
-    /^\p{Lu}/u.test(previous.text) &&
-    text.slice(previous.end, token.start) === ' '
-  );
+  const continuesName =
+    previous && /^\p{Lu}/u.test(previous.text) && text.slice(previous.end, token.start) === ' ';
+  // "Obama Says African-American Museum Will Tell…": in a headline every word is capitalised,
+  // and a present-tense cue after the name is the cue.
+  return !continuesName || (/s$/.test(token.text) && isTitleLine(text, token.start));
+}
+
+/** "He’s claiming": a pronoun and its auxiliary, not a possessive. */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|who|that)['’]s$/;
+const MIN_TITLE_WORDS = 3;
+const TITLE_SHARE = 0.75;
+
+/** Whether the line around `at` is a headline: most of its longer words capitalised. */
+export function isTitleLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const long = text.slice(start, end < 0 ? text.length : end).match(/[\p{L}’'-]{4,}/gu) ?? [];
+  if (long.length < MIN_TITLE_WORDS) return false;
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= TITLE_SHARE;
 }
 
 const NOUN_MARKERS = new Set(

@@ -14,7 +14,7 @@ import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { isCueAt, OBJECT_CUES } from './cues.js';
 import type { QuoteSegment } from './quote-segments.js';
-import { speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
+import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
 import { insideSegment, lowerBound } from './token-index.js';
 
 /** Reported clauses shorter than this many words are dropped. */
@@ -78,6 +78,13 @@ export function indirectIn(
     }
     if (!isCueAt(text, tokens, index)) continue;
     const cue: Span = [token.start, token.end];
+    // "…, said one GOP source in the room.": checked before the subject on the left, which
+    // would take the clause before the comma for an appositive.
+    const inverted = invertedSpeaker(context, index, end);
+    if (inverted) {
+      const comma = text.lastIndexOf(',', token.start);
+      if (push(inverted, cue, [span[0], comma])) continue;
+    }
     const subject =
       subjectBefore(context, index) ??
       (isCoordinated(tokens, index) ? clauseSubject(context, index) : null) ??
@@ -90,11 +97,7 @@ export function indirectIn(
     const shortTail =
       tail.length <= MAX_SHORT_TAIL ||
       (tail.length <= MAX_PREPOSITIONAL_TAIL && TAIL_PREPOSITIONS.test(tail[0]!.text));
-    if (adjacent && (shortTail || !subject)) {
-      const inverted = /,\s*$/.test(gapBefore(text, tokens, index));
-      const speaker = subject ?? (inverted ? speakerAfter(context, index + 1) : null);
-      if (speaker && push(speaker, cue, [span[0], commaAt])) continue;
-    }
+    if (adjacent && shortTail && subject && push(subject, cue, [span[0], commaAt])) continue;
     if (!subject) continue;
     // "X said (that) …": the content is the rest of the sentence.
     let from = index + 1;
@@ -107,6 +110,22 @@ export function indirectIn(
     push(subject, cue, [tokens[from]?.start ?? end, end]);
   }
   return out;
+}
+
+/**
+ * The speaker of "…, said X." / "…, said X, a spokesman for Y.": the cue follows a comma and
+ * the phrase after it ends the sentence or opens an appositive ("…, said he would" is no
+ * inversion: "he" is the subject of what follows).
+ */
+function invertedSpeaker(context: SpeakerContext, cue: number, end: number): Span | null {
+  const { text, tokens } = context;
+  if (cue === 0 || !/,\s*$/.test(gapBefore(text, tokens, cue))) return null;
+  const speaker = speakerAfter(context, cue + 1);
+  if (!speaker) return null;
+  const rest = text.slice(speaker[1], end);
+  if (!rest.trim()) return speaker;
+  const pronoun = PRONOUNS.has(text.slice(speaker[0], speaker[1]).toLowerCase());
+  return !pronoun && /^\s*[,(—–]/.test(rest) ? speaker : null;
 }
 
 function gapBefore(text: string, tokens: readonly Token[], index: number): string {

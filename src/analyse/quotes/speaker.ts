@@ -7,9 +7,37 @@
 import type { Span } from '../../types.js';
 import type { Token } from '../../util/tokens.js';
 import { isClauseWord, lexiconTag } from '../entities/lexicon.js';
+import { isRoleHead } from '../entities/roles.js';
 import { BETWEEN } from './cues.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+/** "He’s claiming", "They’ve said", "who’s called for": a subject pronoun and its auxiliary. */
+const CONTRACTED = /^(he|she|they|we|i|it|you|who)['’](?:s|re|ve|d|ll|m)$/i;
+
+/** The pronoun of a contracted subject ("He’s" → "He"), or null. */
+export function contractedPronoun(token: Token): Span | null {
+  const match = CONTRACTED.exec(token.text);
+  return match ? [token.start, token.start + match[1]!.length] : null;
+}
+
+/**
+ * Heads of sourcing phrases that the lexicon also knows as verbs or adjectives ("the network",
+ * "one official", "the report"): after a determiner any head is a noun, and these are nouns
+ * even without one ("officials said", "sources say").
+ */
+const SOURCE_HEADS = new Set(
+  (
+    'official officials source sources network report reports study poll polls survey ' +
+    'statement memo letter ad analysis slide video footage filing record records document ' +
+    'documents data campaign aide aides adviser advisers analyst analysts expert experts ' +
+    'critic critics supporter supporters opponent opponents lawmaker lawmakers voter voters ' +
+    'resident residents protester protesters lawyer lawyers attorney attorneys researcher ' +
+    'researchers official prosecutor prosecutors investigator investigators police panel ' +
+    'court judge committee group groups agency department administration government ' +
+    'newspaper paper website site spokesman spokeswoman spokesperson staff team people ' +
+    'leader leaders member members executive executives representative representatives'
+  ).split(' '),
+);
 
 /** Words that end a speaker phrase on its left. */
 const LEFT_BOUNDARY = new Set(
@@ -71,22 +99,36 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
   const headToken = tokens[head]!;
   const lower = headToken.text.toLowerCase();
   if (PRONOUNS.has(lower)) return [headToken.start, headToken.end];
-  const mention = mentionEndingAt(context, headToken);
-  if (mention) {
+  const contracted = contractedPronoun(headToken);
+  if (contracted) return contracted;
+  const found = mentionEndingAt(context, headToken);
+  if (found) {
+    // The subject ends before its cue even when the name finder ran on ("Lindsey Graham Says").
+    const mention: Span = [found[0], Math.min(found[1], headToken.end)];
     // "A spokeswoman for Hillary Clinton says": a name after a preposition is not the head;
     // the phrase runs on to its determiner.
     const before = text.slice(Math.max(0, mention[0] - 6), mention[0]);
     if (!/\b(?:in|into|of|at|on|from|for|about|against|over|to|with)\s+$/i.test(before)) {
-      return mention;
+      return withDeterminer(context, mention);
     }
     return nounPhraseThrough(context, mention);
   }
-  if (LEFT_BOUNDARY.has(lower) || DETERMINERS.has(lower) || isClauseWord(lower)) return null;
-  // Heads that cannot be a speaker: numbers, adjectives ("its final report").
+  if (LEFT_BOUNDARY.has(lower) || DETERMINERS.has(lower)) return null;
+  // The lexicon tags "network" a verb and "official" an adjective: a determiner or a known
+  // sourcing head says it is a noun here.
+  const previousWord = tokens[head - 1]?.text.toLowerCase() ?? '';
+  const noun =
+    SOURCE_HEADS.has(lower) ||
+    isRoleHead(lower) ||
+    (DETERMINERS.has(previousWord) &&
+      /^\s+$/.test(text.slice(tokens[head - 1]!.end, headToken.start)));
+  // Heads that cannot be a speaker: verbs, numbers, adjectives ("its final report").
   if (
-    /\d/.test(lower) ||
-    /Adjective/.test(lexiconTag(lower)) ||
-    /^\p{Ll}+ed$/u.test(headToken.text)
+    !noun &&
+    (isClauseWord(lower) ||
+      /\d/.test(lower) ||
+      /Adjective/.test(lexiconTag(lower)) ||
+      /^\p{Ll}+ed$/u.test(headToken.text))
   ) {
     return null;
   }
@@ -109,19 +151,44 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
       break;
     first--;
   }
-  // "In one tweet, Trump said": a phrase after a preposition is no subject.
-  if (first > 0 && OBJECT_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) return null;
-  return [tokens[first]!.start, headToken.end];
+  const phrase: Span = [tokens[first]!.start, headToken.end];
+  // "In one tweet, Trump said": a phrase after a preposition is no subject, unless it
+  // completes a noun phrase that opens the clause ("Video of the incident shows",
+  // "…, attorneys for the family said").
+  if (first > 0 && OBJECT_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())) {
+    return PHRASE_PREPOSITIONS.has(tokens[first - 1]!.text.toLowerCase())
+      ? nounPhraseThrough(context, phrase, true)
+      : null;
+  }
+  return phrase;
 }
 
+/** "the IMF", "another source": the mention with the determiner that opens its phrase. */
+function withDeterminer(context: SpeakerContext, mention: Span): Span {
+  const { text, tokens } = context;
+  const at = tokens.findIndex((token) => token.start === mention[0]);
+  const previous = tokens[at - 1];
+  if (at <= 0 || !previous || !/^\s+$/.test(text.slice(previous.end, mention[0]))) return mention;
+  return DETERMINERS.has(previous.text.toLowerCase()) ? [previous.start, mention[1]] : mention;
+}
+
+// Not "after"/"before": they also open clauses ("After campaign aides insisted in June …").
 const OBJECT_PREPOSITIONS = new Set(
-  'in on at for with by from of to into about after before during under over'.split(' '),
+  'in on at for with by from of to into about during under over'.split(' '),
 );
 
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'on', 'at', 'in', 'into', 'from', 'to', 'with']);
 
-/** "A spokeswoman for Hillary Clinton": from the mention back across "for" to "A". */
-function nounPhraseThrough(context: SpeakerContext, mention: Span): Span | null {
+/**
+ * "A spokeswoman for Hillary Clinton": from the mention back across "for" to "A". With
+ * `opensClause`, the phrase must start the frame or follow a comma, dash or parenthesis, so
+ * that an object ("met with the family said") is never taken for a subject.
+ */
+function nounPhraseThrough(
+  context: SpeakerContext,
+  mention: Span,
+  opensClause = false,
+): Span | null {
   const { text, tokens } = context;
   let first = tokens.findIndex((token) => token.start >= mention[0]);
   if (first <= 0) return null;
@@ -139,10 +206,18 @@ function nounPhraseThrough(context: SpeakerContext, mention: Span): Span | null 
       first--;
       break;
     }
-    if (LEFT_BOUNDARY.has(word) || PRONOUNS.has(word) || (isClauseWord(word) && !crossed)) break;
+    if (LEFT_BOUNDARY.has(word) || PRONOUNS.has(word) || (isClauseWord(word) && !crossed)) {
+      if (opensClause) return null;
+      break;
+    }
     first--;
   }
-  return crossed && first < tokens.length ? [tokens[first]!.start, mention[1]] : null;
+  if (!crossed || first >= tokens.length) return null;
+  if (opensClause && first > 0) {
+    const gap = text.slice(tokens[first - 1]!.end, tokens[first]!.start);
+    if (!/[,;:(—–]/.test(gap)) return null;
+  }
+  return [tokens[first]!.start, mention[1]];
 }
 
 /** The subject of the cue at `cue`, or null when the cue has none on its left. */
@@ -177,7 +252,9 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
       : null;
   }
   if (index < 0) return null;
-  // "Mr Musk’s comments were": a possessive is no subject.
+  // "Mr Musk’s comments were": a possessive is no subject ("He’s said" is a contraction).
+  const contracted = contractedPronoun(tokens[index]!);
+  if (contracted) return contracted;
   if (/[’']s$/.test(tokens[index]!.text)) return null;
   return phraseLeftOf(context, index);
 }

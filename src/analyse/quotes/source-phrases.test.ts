@@ -1,0 +1,113 @@
+/**
+ * Source phrases of reported speech without quotation marks (issue 5): each case is a PolNeAR
+ * dev sentence our extractor used to miss, named by the rule that now finds its source.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../clean/index.js';
+import type { CleanArticle } from '../../types.js';
+import { extractEntityMentions } from '../entities/index.js';
+import { extractQuotes } from './index.js';
+
+function sourcesOf(text: string): { source: string | null; cue: string | null }[] {
+  const clean: CleanArticle = {
+    article: {
+      id: 'case',
+      url: null,
+      source: 'test',
+      title: null,
+      byline: null,
+      published: null,
+      language: 'en',
+      text,
+      provenance: { file: null, format: 'jsonl' },
+    },
+    sentences: splitSentences(text),
+    removed: [],
+  };
+  return extractQuotes(clean, extractEntityMentions(clean)).map((q) => ({
+    source: q.speakerText,
+    cue: q.cue,
+  }));
+}
+
+describe('source phrases', () => {
+  it('takes a determiner-led head the lexicon calls a verb for a noun ("The network said")', () => {
+    expect(
+      sourcesOf('The network said it would send Ms. Martin to Crimea for a better understanding.'),
+    ).toContainEqual({ source: 'The network', cue: 'said' });
+  });
+
+  it('knows sourcing heads the lexicon calls adjectives ("one West Virginia official said")', () => {
+    const found = sourcesOf(
+      "After some challenges, Mr. Clarke's reclamation work has been meeting regulatory standards, one West Virginia official said.",
+    );
+    expect(found.map((f) => f.source)).toContainEqual(expect.stringMatching(/official$/));
+  });
+
+  it('keeps the determiner of a trailing named source ("…, the IMF said.")', () => {
+    expect(
+      sourcesOf(
+        'However, slower growth in developed nations is being offset by faster improvements in emerging economies, the IMF said.',
+      ),
+    ).toContainEqual({ source: 'the IMF', cue: 'said' });
+  });
+
+  it('reads a noun phrase with a preposition that opens the clause', () => {
+    expect(
+      sourcesOf(
+        'Video of the incident shows him with his hands in the air in the moments before he was shot.',
+      ),
+    ).toContainEqual({ source: 'Video of the incident', cue: 'shows' });
+    expect(
+      sourcesOf("Scott's relatives watched the video on Thursday, attorneys for the family said."),
+    ).toContainEqual({ source: 'attorneys for the family', cue: 'said' });
+  });
+
+  it('does not take the object of a preposition for a subject', () => {
+    const found = sourcesOf(
+      'In one tweet on Sunday morning, Trump said the debate had been rigged.',
+    );
+    expect(found).toContainEqual({ source: 'Trump', cue: 'said' });
+    expect(found.map((f) => f.source)).not.toContain('one tweet');
+  });
+
+  it('skips negations and adverbs between subject and cue', () => {
+    expect(
+      sourcesOf('Lawmakers have not said when they would take up the EB-5 reauthorization.'),
+    ).toContainEqual({ source: 'Lawmakers', cue: 'said' });
+    expect(sourcesOf('Clinton now says she opposes the trade deal.')).toContainEqual({
+      source: 'Clinton',
+      cue: 'says',
+    });
+  });
+
+  it('reads a contracted pronoun as the subject, not a possessive', () => {
+    expect(
+      sourcesOf('He’s claiming that voting fraud is a big problem in this country.'),
+    ).toContainEqual({ source: 'He', cue: 'claiming' });
+  });
+
+  it('finds the cue of a headline, where every word is capitalised', () => {
+    expect(
+      sourcesOf("Obama Says African-American Museum Will Tell of 'Suffering and Delight.'"),
+    ).toContainEqual({ source: 'Obama', cue: 'Says' });
+    // …but not in running text, where a capital after a name continues it.
+    expect(
+      sourcesOf('He visited the Clean Power Plan Shows exhibition on Monday with his family.').map(
+        (f) => f.cue,
+      ),
+    ).not.toContain('Shows');
+  });
+
+  it('takes the phrase after an inverted cue only when it ends the clause', () => {
+    expect(
+      sourcesOf(
+        "Kadzik's refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room.",
+      ),
+    ).toContainEqual({ source: 'one GOP source in the room', cue: 'said' });
+    const found = sourcesOf(
+      'In a statement, one of the family’s attorneys, Justin Bamberg, said the videos show Scott calmly leaving his car.',
+    );
+    expect(found.map((f) => f.source)).not.toContain('the videos show Scott calmly leaving his');
+  });
+});
