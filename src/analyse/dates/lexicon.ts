@@ -110,7 +110,7 @@ const SMALL_NUMBERS: Record<string, number> = {
 export const VAGUE_QUANTITIES = ['several', 'a few', 'few', 'many', 'some', 'numerous', 'the'];
 
 export const NUMBER_SOURCE =
-  '(?:\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|' +
+  '(?:\\d+(?:\\.\\d+|\\s+1/2|\\s?½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|' +
   'a couple of|couple of|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|' +
   'thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|' +
   'several|a few|few|many|some|numerous)';
@@ -119,6 +119,9 @@ export const NUMBER_SOURCE =
 export function parseQuantity(text: string): number | null {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d+(\.\d+)?$/.test(lower)) return Number(lower);
+  // "2 1/2", "2½": financial copy writes halves as fractions.
+  const fraction = /^(\d+)\s*(?:1\/2|½)$/.exec(lower);
+  if (fraction) return Number(fraction[1]) + 0.5;
   if (lower in SMALL_NUMBERS) return SMALL_NUMBERS[lower]!;
   const compound = /^(\w+)[\s-](\w+)$/.exec(lower);
   if (compound && compound[1]! in SMALL_NUMBERS && compound[2]! in SMALL_NUMBERS) {
@@ -151,20 +154,35 @@ export function unitKey(unit: string): string {
   return lower.endsWith('s') ? lower.slice(0, -1) : lower;
 }
 
+/** How a unit breaks into the next smaller one, for fractions: 2.5 years is P2Y6M. */
+const SMALLER_UNIT: Record<string, [number, string, boolean]> = {
+  Y: [12, 'M', false],
+  M: [30, 'D', false],
+  W: [7, 'D', false],
+  D: [24, 'H', true],
+  H: [60, 'M', true],
+};
+/** The smaller unit of a time (PT…) minute. */
+const MINUTE_SMALLER: [number, string, boolean] = [60, 'S', true];
+
 /** "P2Y", "PT16H", "PXM" for a quantity (null = vague) of a unit. */
 export function durationValue(quantity: number | null, unit: string): string {
   const [code, isTime] = UNIT_CODES[unitKey(unit)] ?? ['X', false];
   // TimeML measures decades in years: "two decades" is P20Y.
   if (code === 'DE') return quantity === null ? 'PXY' : `P${quantity * 10}Y`;
-  let amount = quantity === null ? 'X' : String(quantity);
-  // TimeML has no fractions of a decade or year in common use: half a year is six months.
-  if (quantity !== null && !Number.isInteger(quantity)) {
-    if (code === 'Y') return `P${quantity * 12}M`;
-    if (code === 'H') return `PT${quantity * 60}M`;
-    if (code === 'D') return `PT${quantity * 24}H`;
-    amount = String(quantity);
+  if (quantity === null) return isTime ? `PTX${code}` : `PX${code}`;
+  const whole = Math.floor(quantity);
+  const smaller = isTime && code === 'M' ? MINUTE_SMALLER : SMALLER_UNIT[code];
+  if (whole === quantity || !smaller) {
+    return isTime ? `PT${quantity}${code}` : `P${quantity}${code}`;
   }
-  return isTime ? `PT${amount}${code}` : `P${amount}${code}`;
+  // A fraction goes into the next smaller unit, as TimeML writes it: "2 1/2 years" is P2Y6M,
+  // "5 1/2 hours" PT5H30M, "half a day" PT12H.
+  const [per, smallCode, smallIsTime] = smaller;
+  const rest = `${Math.round((quantity - whole) * per)}${smallCode}`;
+  const head = whole > 0 ? `${whole}${code}` : '';
+  if (isTime) return `PT${head}${rest}`;
+  return smallIsTime ? `P${head}T${rest}` : `P${head}${rest}`;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   yearRule,
   spelledYearRule,
   decadeRule,
+  shortDecadeRule,
 } from './rules/calendar-date-rules.js';
 import {
   todayRule,
@@ -42,6 +43,7 @@ export const TIMEX_RULES: TimexRule[] = [
   yearRule,
   spelledYearRule,
   decadeRule,
+  shortDecadeRule,
   todayRule,
   partOfDayRule,
   weekdayRule,

@@ -1,6 +1,7 @@
 /** Calendar dates written out: ISO dates, month and day, month, year, spelled years, decades. */
 import { formatMonth } from '../calendar.js';
 import { MONTH_SOURCE, WEEKDAY_SOURCE, COUNT_NOUNS } from '../lexicon.js';
+import { SPELLED_YEAR_SOURCE, parseSpelledYear } from '../spelled-year.js';
 import { direction, inferYear, resolveMonth, resolveRelativeUnit } from '../resolve.js';
 import {
   rx,
@@ -20,6 +21,7 @@ function acceptMonth(match: RegExpExecArray, text: string): boolean {
   // A bare abbreviation ("Jan", "Dec.") is more often a name or a typo than a month.
   if (
     !match.groups?.year &&
+    !match.groups?.spelled &&
     !match.groups?.yearDir &&
     !/^[A-Z][a-z]{2}[a-z]+$/.test(name ?? '') &&
     name !== 'May'
@@ -77,12 +79,14 @@ export const monthRule: TimexRule = {
   name: 'month',
   pattern: rx(
     `${MODIFIER}(?:(?<dir>last|this|next|past)\\s+)?(?<month>${MONTH_SOURCE})` +
-      `(?:(?:,?\\s+(?:of\\s+)?(?<year>\\d{4}))|(?:\\s+(?:of\\s+)?(?<yearDir>last|this|next)\\s+year))?`,
+      `(?:(?:,?\\s+(?:of\\s+)?(?:(?<year>\\d{4})|(?<spelled>${SPELLED_YEAR_SOURCE})))|(?:\\s+(?:of\\s+)?(?<yearDir>last|this|next)\\s+year))?`,
   ),
   accept: acceptMonth,
   resolve: (g, ctx) => {
     const monthIndex = monthNumber(g.month);
     if (g.year) return fixed('DATE', formatMonth(Number(g.year), monthIndex));
+    const spelled = parseSpelledYear(g.spelled ?? '');
+    if (spelled !== null) return fixed('DATE', formatMonth(spelled, monthIndex));
     if (g.yearDir) {
       const year = resolveRelativeUnit('year', direction(g.yearDir), ctx);
       return relative('DATE', year === null ? null : formatMonth(Number(year), monthIndex));
@@ -113,20 +117,12 @@ export const yearRule: TimexRule = {
 export const spelledYearRule: TimexRule = {
   // Spoken years in transcripts: "nineteen ninety-six", "the year two thousand"
   name: 'spelled-year',
-  pattern: rx(
-    '(?:the year\\s+)?(?:nineteen[\\s-](?<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?<ones>one|two|three|four|five|six|seven|eight|nine))?|the year\\s+(?<thousand>two thousand))',
-  ),
+  pattern: rx(`(?:the year\\s+)?(?<spelled>${SPELLED_YEAR_SOURCE})`),
+  // Bare "two thousand" is a count far more often than a year.
+  accept: (m) => /^the year/i.test(m[0]) || /^nineteen/i.test(m.groups?.spelled ?? ''),
   resolve: (g) => {
-    if (g.thousand) return fixed('DATE', '2000');
-    const tens =
-      ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].indexOf(
-        g.tens!.toLowerCase(),
-      ) + 1;
-    const ones =
-      ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].indexOf(
-        (g.ones ?? '').toLowerCase(),
-      ) + 1;
-    return fixed('DATE', String(1900 + tens * 10 + ones));
+    const year = parseSpelledYear(g.spelled ?? '');
+    return year === null ? null : fixed('DATE', String(year));
   },
 };
 
@@ -137,4 +133,32 @@ export const decadeRule: TimexRule = {
   // TIMEX3 writes a decade as its first three digits, "199" (TimeML 1.2.1 guidelines; "199X"
   // is the older TIMEX2 form). brief/format-date.ts reads it back as "1990s".
   resolve: (g) => fixed('DATE', g.decade ?? null),
+};
+
+/** How many years ahead of the anchor a decade named without its century may start. */
+const DECADE_LOOKAHEAD = 10;
+const DECADE_WORDS = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
+
+export const shortDecadeRule: TimexRule = {
+  // "the nineties", "the late '80s": the century is left to the reader, so the anchor decides
+  // it: the latest such decade, or the coming one if it is at most a decade away ("the
+  // nineties", written in 1989). Bare "the 80s" is left out: temperatures, ages.
+  name: 'short-decade',
+  pattern: rx(`the\\s+${MODIFIER}(?:(?<word>${DECADE_WORDS.join('|')})|['’](?<digit>[1-9])0s)`),
+  resolve: (g, ctx) => {
+    const digit = g.word ? DECADE_WORDS.indexOf(g.word.toLowerCase()) + 2 : Number(g.digit);
+    if (!ctx.anchor) return relative('DATE', null);
+    const century = Math.floor(ctx.anchor.year / 100);
+    const near = century * 100 + digit * 10 <= ctx.anchor.year + DECADE_LOOKAHEAD;
+    return relative('DATE', String((near ? century : century - 1) * 10 + digit));
+  },
 };

@@ -1,6 +1,6 @@
 /** Durations: "two years", "the past three months", "for decades". */
 import { NUMBER_SOURCE, UNIT_SOURCE, durationValue, parseQuantity } from '../lexicon.js';
-import { rx, APPROX, fixed, type TimexRule } from './rule.js';
+import { rx, APPROX, AND_A_HALF, fixed, withHalf, type TimexRule } from './rule.js';
 
 export const pastStretchRule: TimexRule = {
   // "the past two years", "the last year" (a stretch of time, not a calendar year)
@@ -18,7 +18,7 @@ export const durationRule: TimexRule = {
   // "two years", "a few days", "16-hour", "the first nine months", "more than 40 years"
   name: 'duration',
   pattern: rx(
-    `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?<unit>${UNIT_SOURCE})`,
+    `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?<unit>${UNIT_SOURCE})${AND_A_HALF}`,
   ),
   accept: (m, text) => {
     // Ages are not durations: "6-year-old", "a 53-year-old businessman".
@@ -30,7 +30,7 @@ export const durationRule: TimexRule = {
     // "a day"/"a week" alone are often frequencies or idioms; keep them only after "for".
     return !(['some', 'many', 'few'].includes(quantity) && !/s$/i.test(m.groups?.unit ?? ''));
   },
-  resolve: (g) => fixed('DURATION', durationValue(parseQuantity(g.quantity ?? ''), g.unit ?? '')),
+  resolve: (g) => fixed('DURATION', durationValue(withHalf(g), g.unit ?? '')),
 };
 
 export const vagueDurationRule: TimexRule = {

@@ -1,17 +1,23 @@
 /** Fiscal periods of results copy: quarters and halves. */
 import { formatQuarter, quarterOf } from '../calendar.js';
-import { previousQuarter, resolveQuarter } from '../resolve.js';
+import { direction, previousQuarter, resolveQuarter } from '../resolve.js';
 import { rx, fixed, relative, type TimexRule } from './rule.js';
 
 export const quarterRule: TimexRule = {
   // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1988"
   name: 'quarter',
   pattern: rx(
-    '(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)\\s+)?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal))?' +
+    "(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)(?:['’]s)?\\s+|(?<possDir>this|last|next)\\s+year['’]s\\s+|(?<yearAgo>year-(?:ago|earlier))\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal))?" +
       '(?:[\\s-]+(?:fiscal|calendar)[\\s-]+)?[\\s-]*quarter(?:\\s+of\\s+(?:(?<year>\\d{4})|(?<yearDir>last|this|next) year))?',
   ),
   accept: (m) =>
-    !!(m.groups?.ordinal || m.groups?.which || m.groups?.leadYear || /^the\s/i.test(m[0])),
+    !!(
+      m.groups?.ordinal ||
+      m.groups?.which ||
+      m.groups?.leadYear ||
+      m.groups?.possDir ||
+      /^the\s/i.test(m[0])
+    ),
   resolve: (g, ctx) => {
     const ordinal =
       ['first', 'second', 'third', 'fourth'].indexOf((g.ordinal ?? '').toLowerCase()) + 1 ||
@@ -25,6 +31,14 @@ export const quarterRule: TimexRule = {
         year: ctx.anchor.year + (g.yearDir === 'last' ? -1 : g.yearDir === 'next' ? 1 : 0),
         quarter: ordinal,
       };
+    } else if (ordinal && g.possDir && ctx.anchor) {
+      // "next year's first quarter", "this year's third quarter"
+      const step = direction(g.possDir) === 'last' ? -1 : direction(g.possDir) === 'next' ? 1 : 0;
+      resolved = { year: ctx.anchor.year + step, quarter: ordinal };
+    } else if (ordinal && g.yearAgo) {
+      // "the year-ago third quarter": that quarter of the year before the one in discussion.
+      const current = resolveQuarter(ordinal, ctx);
+      resolved = current ? { year: current.year - 1, quarter: ordinal } : null;
     } else if (ordinal && g.leadYear) resolved = { year: Number(g.leadYear), quarter: ordinal };
     else if (ordinal) resolved = resolveQuarter(ordinal, ctx);
     else if (which === 'current' && ctx.anchor)
@@ -42,13 +56,24 @@ export const quarterRule: TimexRule = {
 };
 
 export const halfRule: TimexRule = {
-  // "the first half", "the second half of 2024"
+  // "the first half", "the second half of 2024", "the last half of 1989", "the first two
+  // quarters of 1990" (a half by another name), "next year's first half"
   name: 'half',
-  pattern: rx('the\\s+(?<ordinal>first|second)\\s+half(?:\\s+of\\s+(?<year>\\d{4}))?'),
+  pattern: rx(
+    "(?:the\\s+)?(?:(?<possDir>this|last|next)\\s+year['’]s\\s+)?(?<ordinal>first|second|last|latter|back)\\s+" +
+      '(?:half|(?<two>two\\s+quarters))' +
+      '(?:\\s+of\\s+(?:(?<year>\\d{4})|(?<yearDir>last|this|next)\\s+year))?',
+  ),
+  // "the last half" alone is often "the last half-hour" or "the last half of the game".
+  accept: (m) =>
+    /^(?:first|second)$/i.test(m.groups?.ordinal ?? '') || !!(m.groups?.year || m.groups?.yearDir),
   resolve: (g, ctx) => {
     const half = g.ordinal?.toLowerCase() === 'first' ? 1 : 2;
     if (g.year) return fixed('DATE', `${g.year}-H${half}`);
-    return relative('DATE', ctx.anchor ? `${ctx.anchor.year}-H${half}` : null);
+    if (!ctx.anchor) return relative('DATE', null);
+    const dir = direction(g.yearDir ?? g.possDir);
+    const year = ctx.anchor.year + (dir === 'last' ? -1 : dir === 'next' ? 1 : 0);
+    return relative('DATE', `${year}-H${half}`);
   },
 };
 

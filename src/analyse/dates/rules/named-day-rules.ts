@@ -9,6 +9,7 @@ import {
   WEEKDAY_SOURCE,
 } from '../lexicon.js';
 import { direction, inferYear, resolveWeekday } from '../resolve.js';
+import { SPELLED_YEAR_SOURCE, parseSpelledYear } from '../spelled-year.js';
 import { rx, capitalised, fixed, relative, type TimexRule } from './rule.js';
 
 export const weekdayRule: TimexRule = {
@@ -54,20 +55,22 @@ export const seasonRule: TimexRule = {
   // "(this) summer", "the fall of 1998", "winter 2024"
   name: 'season',
   pattern: rx(
-    '(?:(?<the>the)\\s+)?(?:(?<mod>early|late)\\s+)?(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?<year>\\d{4}))?',
+    '(?:(?<the>the)\\s+)?(?:(?<mod>early|late)\\s+)?(?<season>spring|summer|fall|autumn|winter)' +
+      `(?:\\s+(?:of\\s+)?(?:(?<year>\\d{4})|(?<spelled>${SPELLED_YEAR_SOURCE})))?`,
   ),
   accept: (m, text) =>
-    !!(m.groups?.the || m.groups?.year || m.groups?.mod) ||
+    !!(m.groups?.the || m.groups?.year || m.groups?.spelled || m.groups?.mod) ||
     /\b(?:in|during|since|until|by|this|last|next)\s+$/i.test(
       text.slice(Math.max(0, m.index - 8), m.index),
     ),
   resolve: (g, ctx) => {
     const code = SEASONS[(g.season ?? '').toLowerCase()]!;
-    if (g.year) return fixed('DATE', `${g.year}-${code}`);
+    const year = g.year ? Number(g.year) : parseSpelledYear(g.spelled ?? '');
+    if (year !== null) return fixed('DATE', `${year}-${code}`);
     if (!ctx.anchor) return relative('DATE', null);
     const started = SEASON_START[code]! <= ctx.anchor.month;
-    const year = ctx.future ? ctx.anchor.year : started ? ctx.anchor.year : ctx.anchor.year - 1;
-    return relative('DATE', `${year}-${code}`);
+    const inferred = ctx.future || started ? ctx.anchor.year : ctx.anchor.year - 1;
+    return relative('DATE', `${inferred}-${code}`);
   },
 };
 

@@ -4,7 +4,7 @@
  * ("on", "in") are outside.
  */
 import { formatDay } from '../calendar.js';
-import { MONTHS } from '../lexicon.js';
+import { MONTHS, parseQuantity } from '../lexicon.js';
 import type { ResolveContext } from '../resolve.js';
 import type { TimexType } from '../timex.js';
 
@@ -29,6 +29,15 @@ export const rx = (source: string, before = '(?<![\\w-])'): RegExp =>
 export const MODIFIER = '(?:(?<mod>early|late|mid|the (?:end|beginning|start|middle) of)[\\s-]+)?';
 export const APPROX =
   '(?:(?:more than|less than|nearly|almost|about|around|roughly|some|over|at least|up to|only|just)\\s+)?';
+
+/** "a year and a half", "two hours and a half": the half is captured as `half`. */
+export const AND_A_HALF = '(?<half>\\s+and\\s+a\\s+half)?';
+
+/** The quantity of a duration match, plus the half "and a half" adds; null when vague. */
+export function withHalf(groups: Record<string, string | undefined>): number | null {
+  const quantity = parseQuantity(groups.quantity ?? '');
+  return quantity === null ? null : quantity + (groups.half ? 0.5 : 0);
+}
 
 export const capitalised = (word: string | undefined): boolean => !!word && /^[A-Z]/.test(word);
 

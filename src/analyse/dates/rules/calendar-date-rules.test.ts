@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tag-timexes.js';
+
+const tags = (
+  text: string,
+  anchor = { year: 1998, month: 2, day: 27 },
+): [string, string | null][] => tagTimexes(text, { anchor }).map((t) => [t.text, t.value]);
+
+describe('spelled years in transcripts', () => {
+  it('join the month or season they follow', () => {
+    expect(tags('One person is killed. January nineteen ninety-seven. Atlanta again.')).toEqual([
+      ['January nineteen ninety-seven', '1997-01'],
+    ]);
+    expect(
+      tags('That thirteen dollar level we saw in the winter of nineteen ninety-four.'),
+    ).toEqual([['the winter of nineteen ninety-four', '1994-WI']]);
+    expect(tags('In nineteen ninety-one Charles Keating was convicted.')).toEqual([
+      ['nineteen ninety-one', '1991'],
+    ]);
+  });
+});
+
+describe('decades named without their century', () => {
+  it('take the century from the anchor', () => {
+    expect(tags('Hate group numbers were dropping through the nineties.')).toEqual([
+      ['the nineties', '199'],
+    ]);
+    expect(
+      tags("The trend that has characterized the late '80s.", { year: 1989, month: 10, day: 26 }),
+    ).toEqual([["the late '80s", '198']]);
+    // Written in 1989, "the nineties" is the coming decade, not the 1890s.
+    expect(tags('Growth will slow in the nineties.', { year: 1989, month: 10, day: 26 })).toEqual([
+      ['the nineties', '199'],
+    ]);
+  });
+
+  it('leave bare "the 80s" (temperatures, ages) alone and stay open without an anchor', () => {
+    expect(tags('Highs will be in the 80s.')).toEqual([]);
+    expect(tagTimexes('Through the nineties, it grew.').map((t) => t.value)).toEqual([null]);
+  });
+});

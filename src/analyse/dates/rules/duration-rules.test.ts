@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../tag-timexes.js';
+
+const durations = (text: string): [string, string | null][] =>
+  tagTimexes(text, { anchor: { year: 1998, month: 8, day: 17 } })
+    .filter((t) => t.type === 'DURATION')
+    .map((t) => [t.text, t.value]);
+
+describe('durations with fractions', () => {
+  it('write halves in the next smaller unit, as TimeML does', () => {
+    expect(durations('They lived in U.N.-run refugee camps for 2 1/2 years.')).toEqual([
+      ['2 1/2 years', 'P2Y6M'],
+    ]);
+    expect(durations('She spends about 5 1/2 hours in Nairobi, Kenya.')).toEqual([
+      ['about 5 1/2 hours', 'PT5H30M'],
+    ]);
+    expect(durations('But a minute and a half later, a pilot called.')).toEqual([
+      ['a minute and a half', 'PT1M30S'],
+    ]);
+    expect(durations('The talks lasted half a day.')).toEqual([['half a day', 'PT12H']]);
+  });
+
+  it('do not read prices quoted in fractions as durations', () => {
+    expect(durations('McCaw, which dropped 2 1/2 to 37 3/4, has offered $125 a share.')).toEqual(
+      [],
+    );
+  });
+});
