@@ -17,7 +17,7 @@ import { StoryClusterer, type ClusterOptions } from '../cluster/index.js';
 import { Deduplicator, type DedupOptions } from '../dedup/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
-import type { Brief, CleanArticle, DuplicateLink, Skipped } from '../types.js';
+import type { Article, Brief, CleanArticle, DuplicateLink, Skipped } from '../types.js';
 
 export interface PipelineOptions {
   store: Store;
@@ -51,12 +51,16 @@ export interface RunReport {
   merges: { from: string; into: string }[];
 }
 
-const CLUSTER_STATE_KEY = 'clusterer/v1';
+/** The clusterer snapshot: `run` and the queue's clustering leader share it. */
+export const CLUSTER_STATE_KEY = 'clusterer/v1';
 /**
  * Stories whose brief a run owes but may not have written (it can be killed mid-brief):
  * written before the assignments, cleared after the briefs, rebuilt by the next run.
  */
 const BRIEFS_PENDING_KEY = 'pipeline/briefs-pending';
+
+/** What clustering needs of an article. */
+export type ClusterArticle = Pick<Article, 'id' | 'title' | 'text' | 'published'>;
 
 /**
  * Assign each fresh article to a story; returns the stories whose brief must be rebuilt.
@@ -66,8 +70,7 @@ const BRIEFS_PENDING_KEY = 'pipeline/briefs-pending';
  * Killed before the snapshot, a re-run replays the same articles in the same order from the
  * same snapshot; killed after it, `StoryClusterer.add` returns the story it already gave
  * each article. Articles stay unassigned until the last write, so "stored but unassigned"
- * is exactly "owed clustering" (see `processArticles`). Exported for the queue worker,
- * which runs it inside one Postgres transaction under the clustering lock.
+ * is exactly "owed clustering" (see `processArticles`).
  */
 export async function clusterNew(
   store: Store,
@@ -81,11 +84,40 @@ export async function clusterNew(
   const clusterer = saved
     ? StoryClusterer.restore(JSON.parse(saved), options.cluster)
     : new StoryClusterer(options.cluster);
+  const { storyOf, touched, merges } = await assignArticles(
+    store,
+    clusterer,
+    fresh.map((clean) => clean.article),
+    links,
+    options.onProgress,
+  );
+  await beforeWrite?.(touched);
+  await store.putState(CLUSTER_STATE_KEY, JSON.stringify(clusterer.snapshot()));
+  await store.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
+  return { touched, merges };
+}
+
+/**
+ * The clustering loop shared by `clusterNew` and the queue's clustering leader (which keeps
+ * `clusterer` in memory between calls and writes the result itself): each article joins the
+ * story of its original when it is a duplicate, else the clusterer's choice; merges are
+ * recorded at once, moves and assignments returned in `storyOf` for the caller to write.
+ */
+export async function assignArticles(
+  store: Store,
+  clusterer: StoryClusterer,
+  fresh: readonly ClusterArticle[],
+  links: ReadonlyMap<string, DuplicateLink>,
+  onProgress?: PipelineOptions['onProgress'],
+): Promise<{
+  storyOf: Map<string, string>;
+  touched: Set<string>;
+  merges: { from: string; into: string }[];
+}> {
   const storyOf = new Map<string, string>();
   const touched = new Set<string>();
   const merges: { from: string; into: string }[] = [];
-  for (const [index, clean] of fresh.entries()) {
-    const { article } = clean;
+  for (const [index, article] of fresh.entries()) {
     const original = links.get(article.id)?.duplicateOf;
     let story = original === undefined ? undefined : storyOf.get(original);
     if (story === undefined && original !== undefined)
@@ -113,12 +145,9 @@ export async function clusterNew(
     }
     storyOf.set(article.id, story);
     touched.add(story);
-    options.onProgress?.({ stage: 'cluster', done: index + 1, total: fresh.length });
+    onProgress?.({ stage: 'cluster', done: index + 1, total: fresh.length });
   }
-  await beforeWrite?.(touched);
-  await store.putState(CLUSTER_STATE_KEY, JSON.stringify(clusterer.snapshot()));
-  await store.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
-  return { touched, merges };
+  return { storyOf, touched, merges };
 }
 
 /** Find duplicates of the new articles among everything stored (arrival order). */

@@ -8,6 +8,11 @@
  *
  * Delivery is at least once; the store makes it exactly once (article ids are content hashes).
  * Redis disconnects are not fatal: ioredis reconnects with backoff and resends what was in flight.
+ *
+ * Producer sequence: each message carries `seq` and has the id `<seq>-0`, where seq comes from one counter per stream
+ * (`<stream>:seq`), taken and used in the same Lua script as the XADDs. So sequences are global
+ * across producers, increase in stream order, and a producer killed mid-enqueue leaves no hole:
+ * a chunk is in the stream whole or not at all. Clustering follows these sequences (queue_log).
  */
 import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
@@ -35,9 +40,42 @@ export interface ArticleQueueOptions {
 
 export { DEFAULT_STREAM, DEFAULT_GROUP, DEFAULT_CLAIM_IDLE_MS, DEFAULT_RECONNECT_MAX_MS };
 
-/** A message read from the queue: a parsed Article, or the reason it could not be parsed. */
-export type QueueMessage =
-  { messageId: string; article: Article } | { messageId: string; error: string };
+/**
+ * A message read from the queue: a parsed Article, or the reason it could not be parsed.
+ * `producerSeq` is null for a message enqueued by an older Storyline (no sequence in its id).
+ */
+export type QueueMessage = { messageId: string; producerSeq: number | null } & (
+  { article: Article } | { error: string }
+);
+
+/**
+ * KEYS: stream, counter. ARGV: article JSON each. Returns the first sequence. Refuses a stream
+ * whose ids are not sequences (messages of an older Storyline): they would sort wrongly.
+ */
+const ENQUEUE_SCRIPT = `
+local counter = tonumber(redis.call('GET', KEYS[2]) or '0')
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  local info = redis.call('XINFO', 'STREAM', KEYS[1])
+  for i = 1, #info, 2 do
+    if info[i] == 'last-generated-id' then
+      local ms = tonumber(string.match(info[i + 1], '^(%d+)'))
+      if ms > counter then
+        return redis.error_reply('STREAM_NOT_SEQUENCED stream ' .. KEYS[1] .. ' holds messages without producer sequences (last id ' .. info[i + 1] .. '): let older workers drain it, or use another --stream')
+      end
+    end
+  end
+end
+local first = redis.call('INCRBY', KEYS[2], #ARGV) - #ARGV + 1
+for i = 1, #ARGV do
+  redis.call('XADD', KEYS[1], (first + i - 1) .. '-0', 'seq', first + i - 1, 'article', ARGV[i])
+end
+return first`;
+
+/** KEYS: counter. ARGV: count, floor. Sequences with no message (re-stamping); returns the first. */
+const ALLOCATE_SCRIPT = `
+local floor = tonumber(ARGV[2])
+if tonumber(redis.call('GET', KEYS[1]) or '0') < floor then redis.call('SET', KEYS[1], floor) end
+return redis.call('INCRBY', KEYS[1], ARGV[1]) - tonumber(ARGV[1]) + 1`;
 
 type StreamEntries = [string, string[]][];
 
@@ -78,15 +116,46 @@ export class ArticleQueue {
     this.groupReady = true;
   }
 
-  /** Appends articles in order; returns how many were added. */
+  private get counterKey(): string {
+    return `${this.stream}:seq`;
+  }
+
+  /**
+   * Appends articles in order, stamped with consecutive producer sequences, atomically (all or
+   * none); returns how many were added.
+   */
   async enqueue(articles: readonly Article[]): Promise<number> {
+    if (articles.length === 0) return 0;
     await this.ensureGroup();
-    const pipeline = this.redis.pipeline();
-    for (const article of articles)
-      pipeline.xadd(this.stream, '*', 'article', JSON.stringify(article));
-    const results = (await pipeline.exec()) ?? [];
-    for (const [error] of results) if (error) throw error;
+    try {
+      await this.redis.eval(
+        ENQUEUE_SCRIPT,
+        2,
+        this.stream,
+        this.counterKey,
+        ...articles.map((article) => JSON.stringify(article)),
+      );
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/STREAM_NOT_SEQUENCED/.test(message))
+        throw new StorylineError('BAD_OPTION', message.replace(/^.*STREAM_NOT_SEQUENCED /, ''), 2);
+      throw error;
+    }
     return articles.length;
+  }
+
+  /**
+   * `count` fresh sequences carried by no message, all above `floor` (the highest one the
+   * store has logged: a counter that was reset must not hand out used ones again).
+   */
+  async allocate(count: number, floor: number): Promise<number> {
+    return Number(await this.redis.eval(ALLOCATE_SCRIPT, 1, this.counterKey, count, floor));
+  }
+
+  /** Whether some message with a sequence in `from`…`to` is still in the stream (unacknowledged). */
+  async holdsAny(from: number, to: number): Promise<boolean> {
+    const entries = await this.redis.xrange(this.stream, String(from), String(to), 'COUNT', 1);
+    return entries.length > 0;
   }
 
   /**
@@ -165,9 +234,9 @@ export class ArticleQueue {
     return 0;
   }
 
-  /** Removes the stream and its group (tests, benchmarks). */
+  /** Removes the stream, its group and its counter (tests, benchmarks). */
   async destroy(): Promise<void> {
-    await this.redis.del(this.stream);
+    await this.redis.del(this.stream, this.counterKey);
     this.groupReady = false;
   }
 
@@ -177,15 +246,20 @@ export class ArticleQueue {
 }
 
 function parseMessage(messageId: string, fields: string[]): QueueMessage {
+  // The id is `<seq>-0` too (for range checks), but only the field tells a sequence from the
+  // millisecond time of an older message's id.
+  const seqIndex = fields.indexOf('seq');
+  const seq = seqIndex >= 0 ? Number(fields[seqIndex + 1]) : NaN;
+  const base = { messageId, producerSeq: Number.isSafeInteger(seq) && seq > 0 ? seq : null };
   const index = fields.indexOf('article');
   const json = index >= 0 ? fields[index + 1] : undefined;
-  if (json === undefined) return { messageId, error: 'message has no "article" field' };
+  if (json === undefined) return { ...base, error: 'message has no "article" field' };
   try {
     const article = JSON.parse(json) as Article;
     if (typeof article?.id !== 'string' || typeof article.text !== 'string')
-      return { messageId, error: 'message is not an article (needs string "id" and "text")' };
-    return { messageId, article };
+      return { ...base, error: 'message is not an article (needs string "id" and "text")' };
+    return { ...base, article };
   } catch (error) {
-    return { messageId, error: `message is not JSON: ${(error as Error).message}` };
+    return { ...base, error: `message is not JSON: ${(error as Error).message}` };
   }
 }

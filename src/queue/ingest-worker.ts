@@ -1,33 +1,47 @@
 /**
  * A stateless ingest worker: reads articles from the queue and runs the pipeline's stages on
- * them against the shared Postgres store. N workers share the work; one holds the clustering
- * lock at a time.
+ * them against the shared Postgres store. N workers share the work; one of them, the
+ * clustering leader, also walks the stored articles in producer order and clusters them.
  *
- * Workflow per batch (a message is acknowledged only after step 5):
- *   1. clean    in parallel across workers (CPU)
- *   2. store    idempotent by content hash; seq order = commit order (INGEST lock)
- *   3. cluster  ONE transaction under the CLUSTER advisory lock: feed the deduplicator every
- *               article committed since last time, then assign every unassigned article (any
- *               worker's) in seq order, saving the clusterer snapshot with the assignments.
- *               No two workers can create a story for the same event; a worker killed here
- *               leaves nothing half-written.
- *   4. brief    each story of the batch, under a per-story lock (last rebuild sees all members)
- *   5. ack      XACK + XDEL
- * Killed anywhere before 5, the batch is re-read (by a restart or by another worker after
- * `claimIdleMs`) and every step is a no-op or a repair.
+ * Workflow per round:
+ *   1. cluster  if leader (or leadership is free): one step over the queue log's gap-free
+ *               prefix, in producer-sequence order (cluster-leader.ts). While a backlog is
+ *               left, the leader keeps clustering: the serial part never waits on the rest.
+ *   2. read     up to `batchSize` messages (own pending first, then orphaned, then new)
+ *   3. clean    in parallel across workers (CPU)
+ *   4. store    articles (idempotent by content hash) + one queue-log row per message, one
+ *               transaction, no lock: the order that matters is the producer's
+ *   5. ack      XACK + XDEL: the message is durable in the store now
+ *   6. brief    up to `briefsPerRound` stale stories that are due (all stale ones when idle),
+ *               in parallel across workers, each under a lease
+ * Killed anywhere, a message not acknowledged is re-read (by a restart or by another worker
+ * after `claimIdleMs`) and logging it again is a no-op; the leader's work is transactional.
  */
 import type { BriefOptions } from '../brief/index.js';
 import { cleanArticle, type CleanOptions } from '../clean/index.js';
 import type { ClusterOptions } from '../cluster/index.js';
 import type { DedupOptions } from '../dedup/index.js';
-import { briefStory, clusterNew } from '../pipeline/index.js';
+import { briefStory } from '../pipeline/index.js';
 import type { PostgresStore } from '../store/postgres/postgres-store.js';
+import {
+  claimBriefs,
+  countBriefsOwed,
+  getCursor,
+  lastLogged,
+  logBatch,
+  relogArticles,
+  settleBrief,
+  type LogEntry,
+} from '../store/postgres/queue-log.js';
 import { isTransientError, withRetry } from '../store/postgres/retry.js';
-import { LOCKS } from '../store/postgres/schema.js';
-import type { CleanArticle, DuplicateLink } from '../types.js';
-import type { ArticleQueue } from './article-queue.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_BLOCK_MS } from './defaults.js';
-import { IncrementalDedup } from './incremental-dedup.js';
+import type { ArticleQueue, QueueMessage } from './article-queue.js';
+import { ClusterLeader } from './cluster-leader.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_BLOCK_MS,
+  DEFAULT_BRIEF_LEASE_MS,
+  DEFAULT_BRIEFS_PER_ROUND,
+} from './defaults.js';
 
 export interface WorkerOptions {
   store: PostgresStore;
@@ -36,15 +50,23 @@ export interface WorkerOptions {
   batchSize?: number;
   /** Wait for new messages (ms) per read. Default: DEFAULT_BLOCK_MS (1,000). */
   blockMs?: number;
-  /** Exit once nothing has arrived for this long (ms) and nothing is pending. Default: never. */
+  /** Exit once nothing has arrived for this long (ms) and nothing is left to do. Default: never. */
   idleExitMs?: number;
-  /** Skip step 4 (briefs). Default: false. */
+  /** Skip step 6 (briefs stay owed; a later worker writes them). Default: false. */
   noBriefs?: boolean;
+  /** Skip a producer sequence still queued but not stored after this long (ms). Default: DEFAULT_GAP_TIMEOUT_MS (300,000). */
+  gapTimeoutMs?: number;
+  /** Least time (ms) between clusterer snapshots. Default: DEFAULT_SNAPSHOT_EVERY_MS (30,000). */
+  snapshotEveryMs?: number;
+  /** A stale story's brief waits this long (ms) for more articles. Default: DEFAULT_BRIEF_DELAY_MS (5,000). */
+  briefDelayMs?: number;
+  /** Briefs rebuilt per round. Default: DEFAULT_BRIEFS_PER_ROUND (10). */
+  briefsPerRound?: number;
   clean?: CleanOptions;
   dedup?: DedupOptions;
   cluster?: ClusterOptions;
   brief?: BriefOptions;
-  /** Stop after the current batch when aborted. Default: none. */
+  /** Stop after the current round when aborted. Default: none. */
   signal?: AbortSignal;
   /** Progress and fault lines. Default: none. */
   log?: (line: string) => void;
@@ -58,8 +80,15 @@ export interface WorkerReport {
   acknowledged: number;
   /** Articles this worker inserted (the rest were stored by someone before). */
   inserted: number;
-  /** Messages that were not articles: acknowledged and reported, never retried. */
+  /** Messages that were not articles: logged, acknowledged and reported, never retried. */
   rejected: number;
+  /** Producer sequences this worker clustered as leader. */
+  clustered: number;
+  /** Producer sequences this worker skipped as leader (gaps that would not fill). */
+  skipped: number;
+  /** Articles logged again under a fresh sequence (theirs was taken, e.g. skipped). */
+  restamped: number;
+  briefs: number;
   /** Faults retried (database or queue). */
   retries: number;
 }
@@ -69,12 +98,15 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
   const log = options.log ?? (() => {});
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const blockMs = options.blockMs ?? DEFAULT_BLOCK_MS;
-  const dedup = new IncrementalDedup(options.dedup);
   const report: WorkerReport = {
     batches: 0,
     acknowledged: 0,
     inserted: 0,
     rejected: 0,
+    clustered: 0,
+    skipped: 0,
+    restamped: 0,
+    briefs: 0,
     retries: 0,
   };
   const retry = {
@@ -87,82 +119,108 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
       log(`retry ${attempt} in ${waitMs} ms: ${(error as Error).message}`);
     },
   };
+  const leader = new ClusterLeader({
+    store,
+    queue,
+    ...(options.dedup ? { dedup: options.dedup } : {}),
+    ...(options.cluster ? { cluster: options.cluster } : {}),
+    ...(options.gapTimeoutMs !== undefined ? { gapTimeoutMs: options.gapTimeoutMs } : {}),
+    ...(options.snapshotEveryMs !== undefined ? { snapshotEveryMs: options.snapshotEveryMs } : {}),
+    ...(options.briefDelayMs !== undefined ? { briefDelayMs: options.briefDelayMs } : {}),
+    log,
+  });
   let idleSince = Date.now();
 
-  while (!options.signal?.aborted) {
-    const messages = await withRetry(() => queue.read(batchSize, blockMs), retry);
-    if (messages.length === 0) {
+  try {
+    while (!options.signal?.aborted) {
+      // 1. Cluster while there is a backlog (the serial part goes first).
+      const step = await withRetry(() => leader.step(), retry);
+      report.clustered += step.advanced;
+      if (step.advanced > 0 && !step.caughtUp) continue;
+      // 2-5. One batch.
+      const messages = await withRetry(
+        // A leader with clustering left (a gap being waited on) must not block long.
+        () => queue.read(batchSize, step.leader && !step.caughtUp ? 1 : blockMs),
+        retry,
+      );
+      if (messages.length > 0) {
+        idleSince = Date.now();
+        await withRetry(() => storeBatch(messages), retry);
+      } else if (step.leader) {
+        await withRetry(() => leader.flush(), retry);
+      }
+      // 6. Briefs: the due ones, or every stale one when the queue is idle.
+      if (!options.noBriefs) await withRetry(() => buildBriefs(messages.length === 0), retry);
       if (
+        messages.length === 0 &&
         options.idleExitMs !== undefined &&
         Date.now() - idleSince >= options.idleExitMs &&
-        (await withRetry(() => queue.backlog(), retry)) === 0
+        (await withRetry(() => finished(), retry))
       )
         break;
-      continue;
     }
-    idleSince = Date.now();
-    await withRetry(() => processBatch(messages), retry);
+  } finally {
+    report.skipped = leader.skipped;
+    await leader.release();
   }
   return report;
 
-  async function processBatch(messages: Awaited<ReturnType<ArticleQueue['read']>>): Promise<void> {
-    // 1. Clean.
-    const batch: { clean: CleanArticle; raw: string }[] = [];
-    const seen = new Set<string>();
+  /** Nothing queued, everything logged is clustered, and (unless --no-briefs) briefed. */
+  async function finished(): Promise<boolean> {
+    if ((await queue.backlog()) > 0) return false;
+    if ((await getCursor(store)).cursor < (await lastLogged(store))) return false;
+    return options.noBriefs === true || (await countBriefsOwed(store)) === 0;
+  }
+
+  async function storeBatch(messages: QueueMessage[]): Promise<void> {
+    // 3. Clean. A message without a sequence (an older producer) gets one now.
+    const unsequenced = messages.filter((message) => message.producerSeq === null).length;
+    let fresh = unsequenced > 0 ? await queue.allocate(unsequenced, await lastLogged(store)) : 0;
+    const entries: LogEntry[] = [];
     for (const message of messages) {
+      const producerSeq = message.producerSeq ?? fresh++;
       if ('error' in message) {
         report.rejected++;
         log(`rejected message ${message.messageId}: ${message.error}`);
+        entries.push({ producerSeq });
         continue;
       }
-      if (seen.has(message.article.id)) continue;
-      seen.add(message.article.id);
-      batch.push({
-        clean: cleanArticle(message.article, options.clean),
-        raw: message.article.text,
+      entries.push({
+        producerSeq,
+        article: { clean: cleanArticle(message.article, options.clean), raw: message.article.text },
       });
     }
-    // 2. Store.
-    report.inserted += (await store.putArticles(batch)).length;
-    // 3. Dedup and cluster, serialised.
-    await store.transaction(
-      async (tx) => {
-        const rows = await tx.articlesToCluster(dedup.fedSeq);
-        dedup.feed(
-          rows.map((row) => ({
-            seq: row.seq,
-            id: row.clean.article.id,
-            text: row.clean.article.text,
-          })),
-        );
-        const owed = rows.filter((row) => row.story === null).map((row) => row.clean);
-        if (owed.length === 0) return;
-        const links = new Map<string, DuplicateLink>();
-        for (const clean of owed) {
-          const link = dedup.linkOf(clean.article.id);
-          if (link) links.set(link.id, link);
-        }
-        await tx.putDuplicates([...links.values()]);
-        await clusterNew(tx, owed, links, { cluster: options.cluster });
-      },
-      { lock: LOCKS.cluster },
-    );
-    // 4. Brief the batch's stories.
-    if (!options.noBriefs) {
-      const stories = new Set<string>();
-      for (const story of (await store.storiesOfArticles([...seen])).values())
-        if (story !== null) stories.add(story);
-      for (const story of stories) {
-        await store.transaction(async (tx) => {
-          await tx.lockStory(story);
-          await briefStory(tx, story, options.brief);
-        });
-      }
+    // 4. Store and log. A sequence logged for something else (a gap the leader skipped, a
+    // counter that was reset) is not ours: the article goes to the end under a fresh one.
+    const { inserted, collisions } = await logBatch(store, entries);
+    report.inserted += inserted.length;
+    if (collisions.length > 0) {
+      let next = await queue.allocate(collisions.length, await lastLogged(store));
+      await relogArticles(
+        store,
+        collisions.map(({ articleId }) => ({ producerSeq: next++, articleId })),
+      );
+      report.restamped += collisions.length;
+      log(`re-stamped ${collisions.length} article(s) whose sequence was taken`);
     }
     // 5. Acknowledge.
     await queue.ack(messages.map((message) => message.messageId));
     report.batches++;
     report.acknowledged += messages.length;
-    log(`batch ${report.batches}: ${messages.length} messages, ${batch.length} articles`);
+    log(`batch ${report.batches}: ${messages.length} messages, ${inserted.length} new articles`);
+  }
+
+  async function buildBriefs(idle: boolean): Promise<void> {
+    const claimed = await claimBriefs(
+      store,
+      options.briefsPerRound ?? DEFAULT_BRIEFS_PER_ROUND,
+      DEFAULT_BRIEF_LEASE_MS,
+      idle,
+    );
+    for (const { story, version } of claimed) {
+      await briefStory(store, story, options.brief);
+      await settleBrief(store, story, version);
+      report.briefs++;
+    }
   }
 }

@@ -55,6 +55,8 @@ export class PostgresStore implements Store {
     /** The pool that owns `db`; null inside a transaction (the caller owns the client). */
     private readonly pool: pg.Pool | null,
     private readonly retry: RetryOptions,
+    /** Connection URL, for sessions outside the pool (`tryLock`). */
+    private readonly url: string,
   ) {}
 
   /** Connects, applies pending migrations (once, under a lock) and returns the store. */
@@ -67,7 +69,7 @@ export class PostgresStore implements Store {
     // An idle client whose server went away emits 'error' on the pool; unhandled it would
     // kill the process. The next query gets a fresh client and retries.
     pool.on('error', () => {});
-    const store = new PostgresStore(pool, pool, options.retry ?? {});
+    const store = new PostgresStore(pool, pool, options.retry ?? {}, url);
     try {
       await store.transaction(async (tx) => tx.migrate(), { lock: LOCKS.migrate });
     } catch (error) {
@@ -139,7 +141,7 @@ export class PostgresStore implements Store {
         await client.query('BEGIN');
         if (options.lock !== undefined)
           await client.query('SELECT pg_advisory_xact_lock($1)', [options.lock]);
-        const result = await action(new PostgresStore(client, null, this.retry));
+        const result = await action(new PostgresStore(client, null, this.retry, this.url));
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -267,15 +269,23 @@ export class PostgresStore implements Store {
   async assignStories(assignments: readonly StoryAssignment[]): Promise<void> {
     if (assignments.length === 0) return;
     const now = new Date().toISOString();
+    // Two set-based statements, not two per article (the clustering leader writes hundreds
+    // per step). The Map keeps the last assignment of an id, as applying them in order would.
+    const storyOf = new Map(assignments.map(({ id, story }) => [id, story]));
+    const ids = [...storyOf.keys()];
+    const stories = [...storyOf.values()];
     await this.transaction(async (tx) => {
-      for (const { id, story } of assignments) {
-        await tx.db.query(
-          `INSERT INTO stories (id, created_at, updated_at) VALUES ($1, $2, $2)
-           ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at`,
-          [story, now],
-        );
-        await tx.db.query('UPDATE articles SET story = $1 WHERE id = $2', [story, id]);
-      }
+      await tx.db.query(
+        `INSERT INTO stories (id, created_at, updated_at)
+         SELECT DISTINCT story, $2, $2 FROM unnest($1::text[]) AS story
+         ON CONFLICT (id) DO UPDATE SET updated_at = EXCLUDED.updated_at`,
+        [[...new Set(stories)], now],
+      );
+      await tx.db.query(
+        `UPDATE articles SET story = v.story
+         FROM unnest($1::text[], $2::text[]) AS v(id, story) WHERE articles.id = v.id`,
+        [ids, stories],
+      );
     });
   }
 
@@ -373,9 +383,54 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * Rows of one parameterised statement, for the SQL modules beside this one (queue-log.ts).
+   * Retried on transient errors outside a transaction, like every other call.
+   */
+  async execute<R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> {
+    return (await this.query<R>(sql, params)).rows;
+  }
+
+  /**
+   * Tries to take a session-level advisory lock on a connection of its own, held until
+   * `release()` or until that connection dies (then `lost` turns true). Null when someone
+   * else holds it.
+   */
+  async tryLock(key: number): Promise<SessionLock | null> {
+    const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000 });
+    const lock: SessionLock = {
+      lost: false,
+      release: async () => {
+        lock.lost = true;
+        await client.end().catch(() => {});
+      },
+    };
+    client.on('error', () => (lock.lost = true));
+    client.on('end', () => (lock.lost = true));
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ locked: boolean }>(
+        'SELECT pg_try_advisory_lock($1) AS locked',
+        [key],
+      );
+      if (rows[0]?.locked) return lock;
+    } catch (error) {
+      if (!isTransientError(error)) throw error;
+    }
+    await lock.release();
+    return null;
+  }
+
   async close(): Promise<void> {
     if (this.pool) await this.pool.end();
   }
+}
+
+/** A session-level lock (see `PostgresStore.tryLock`). */
+export interface SessionLock {
+  /** True once released or once its connection failed: the lock is no longer held. */
+  lost: boolean;
+  release(): Promise<void>;
 }
 
 /** The URL without its password, for error messages. */

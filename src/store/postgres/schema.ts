@@ -43,6 +43,24 @@ export const MIGRATIONS: readonly string[] = [
      generated_at TEXT NOT NULL
    );
    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 2 (issue 7): clustering in producer order. Every queue message is logged under the
+  // sequence its producer stamped on it; the clustering leader walks the log's gap-free prefix.
+  `ALTER TABLE articles ADD COLUMN producer_seq BIGINT;
+   CREATE TABLE queue_log (
+     producer_seq BIGINT PRIMARY KEY,
+     -- The article the message carried; null when the message was rejected or the position
+     -- skipped (outcome says which). An article under several sequences: the lowest is its place.
+     article TEXT REFERENCES articles(id),
+     outcome TEXT NOT NULL
+   );
+   CREATE INDEX queue_log_article ON queue_log(article, producer_seq);
+   -- Stories whose brief is stale: rebuilt by any worker once due, at most once per lease.
+   CREATE TABLE briefs_owed (
+     story TEXT PRIMARY KEY,
+     version BIGINT NOT NULL DEFAULT 1,
+     due_at TIMESTAMPTZ NOT NULL,
+     claimed_until TIMESTAMPTZ
+   );`,
 ];
 
 /**
@@ -52,10 +70,16 @@ export const MIGRATIONS: readonly string[] = [
 export const LOCKS = {
   /** Held while migrating, so N workers starting at once migrate once. */
   migrate: 0x5354_0001,
-  /** Held by each putArticles transaction until commit: seq order = commit order. */
+  /** Held by each putArticles transaction until commit: seq order = commit order (`run`). */
   ingest: 0x5354_0002,
   /** Held by the one transaction that deduplicates and clusters at a time. */
   cluster: 0x5354_0003,
+  /**
+   * Held for a whole session by the clustering leader: the worker that keeps the clusterer in
+   * memory. Only an optimisation (others do not try to cluster); `cluster` + the cursor check
+   * keep two leaders from ever writing inconsistent assignments.
+   */
+  leader: 0x5354_0004,
 } as const;
 
 /** Per-story lock space: brief rebuilds of one story never interleave. */

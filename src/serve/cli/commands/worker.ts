@@ -1,7 +1,7 @@
 /**
- * `storyline enqueue` and `storyline worker`: distributed ingest. The producer puts articles
- * on a Redis Stream; N stateless workers take them off and process them into one Postgres
- * store (see src/queue/ingest-worker.ts). URLs may come from the environment
+ * `storyline worker` (and, registered with it, `storyline enqueue`: enqueue.ts): distributed
+ * ingest. The producer puts articles on a Redis Stream; N stateless workers take them off and
+ * process them into one Postgres store (see src/queue/ingest-worker.ts). URLs may come from the environment
  * (STORYLINE_STORE, STORYLINE_QUEUE) so that passwords stay out of argv and shell history.
  */
 import type { Command } from 'commander';
@@ -9,19 +9,12 @@ import { StorylineError } from '../../../errors.js';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_CLAIM_IDLE_MS,
+  DEFAULT_GAP_TIMEOUT_MS,
   DEFAULT_STREAM,
 } from '../../../queue/defaults.js';
 import { isPostgresUrl } from '../../../store/open-store.js';
-import type { Article } from '../../../types.js';
 import { positiveInt, summaryOptions } from '../options.js';
-
-/** Articles per XADD pipeline when enqueueing. */
-const ENQUEUE_CHUNK = 500;
-
-function required(value: string | undefined, flag: string, variable: string): string {
-  if (value) return value;
-  throw new StorylineError('BAD_OPTION', `Give ${flag} or set ${variable}`, 2);
-}
+import { registerEnqueue, requiredUrl as required } from './enqueue.js';
 
 interface WorkerFlags {
   store?: string;
@@ -29,6 +22,7 @@ interface WorkerFlags {
   batch: number;
   claimIdle: number;
   idleExit?: number;
+  gapTimeout: number;
   consumer?: string;
   stream: string;
   briefs: boolean;
@@ -38,42 +32,7 @@ interface WorkerFlags {
 }
 
 export function registerWorker(program: Command): void {
-  program
-    .command('enqueue')
-    .description('put articles on the ingest queue for `storyline worker` processes')
-    .argument('<paths...>', 'files, directories (recursed) or - for stdin')
-    .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
-    .option('--stream <key>', `Redis stream key (default ${DEFAULT_STREAM})`, DEFAULT_STREAM)
-    .action(async (paths: string[], flags: { queue?: string; stream: string }) => {
-      // Loaded here, not at the top: other commands should not pay for Redis and the stages.
-      const { readInputs } = await import('../../../ingest/index.js');
-      const { ArticleQueue } = await import('../../../queue/article-queue.js');
-      const queue = new ArticleQueue(
-        required(flags.queue ?? process.env.STORYLINE_QUEUE, '--queue', 'STORYLINE_QUEUE'),
-        { stream: flags.stream },
-      );
-      let enqueued = 0;
-      let skipped = 0;
-      try {
-        let chunk: Article[] = [];
-        for await (const item of readInputs(paths)) {
-          if ('kind' in item) {
-            skipped++;
-            process.stderr.write(`storyline: skipped ${item.file ?? 'stdin'}: ${item.reason}\n`);
-            continue;
-          }
-          chunk.push(item);
-          if (chunk.length >= ENQUEUE_CHUNK) {
-            enqueued += await queue.enqueue(chunk);
-            chunk = [];
-          }
-        }
-        enqueued += await queue.enqueue(chunk);
-      } finally {
-        await queue.close();
-      }
-      process.stderr.write(`enqueued ${enqueued} articles, ${skipped} inputs skipped\n`);
-    });
+  registerEnqueue(program);
 
   program
     .command('worker')
@@ -98,8 +57,14 @@ export function registerWorker(program: Command): void {
       'exit once the queue has been empty this long (default: run forever)',
       positiveInt,
     )
+    .option(
+      '--gap-timeout <ms>',
+      `skip a producer sequence still queued but not stored after this long; its article is clustered later, out of input order (default ${DEFAULT_GAP_TIMEOUT_MS})`,
+      positiveInt,
+      DEFAULT_GAP_TIMEOUT_MS,
+    )
     .option('--consumer <name>', "this worker's name in the consumer group (default: host-pid)")
-    .option('--no-briefs', 'store and cluster only; rebuild briefs later')
+    .option('--no-briefs', 'store and cluster only; a later worker writes the briefs owed')
     .option('--sentences <n>', 'summary length in sentences (default 6)', positiveInt)
     .option('--words <n>', 'summary length in words instead of sentences', positiveInt)
     .option('--quiet', 'no per-batch lines')
@@ -149,6 +114,7 @@ export function registerWorker(program: Command): void {
           batchSize: flags.batch,
           ...(flags.idleExit !== undefined ? { idleExitMs: flags.idleExit } : {}),
           noBriefs: !flags.briefs,
+          gapTimeoutMs: flags.gapTimeout,
           brief: summaryOptions(flags),
           signal: stop.signal,
           log,
