@@ -20,6 +20,12 @@ export interface ResolveContext {
   anchor: CivilDate | null;
   /** true when the clause around the expression speaks of the future ("will", "is due to"). */
   readonly future: boolean;
+  /**
+   * true when the expression closes a period that is over ("the year ended Jan. 31"): the last
+   * such day gone by, however near the coming one. (The governing tense is not used for this:
+   * "said" is past whatever the date it reports.)
+   */
+  ended?: boolean;
   /** The sentence around the expression (lower-cased), for cues like "quarter". */
   sentence: string;
   /**
@@ -36,6 +42,9 @@ export interface ResolveContext {
 
 /** How much nearer a coming date must be than a past one to be chosen. */
 export const PAST_BIAS = 2;
+
+/** How many days after a scheduled day a future clause may still be reporting that day. */
+export const LATE_REPORT_DAYS = 7;
 
 export type Direction = 'last' | 'this' | 'next' | null;
 
@@ -82,7 +91,13 @@ export function inferYear(
   if (dir === 'last') return position < now ? anchor.year : anchor.year - 1;
   if (dir === 'next') return position > now ? anchor.year : anchor.year + 1;
   if (position === now) return anchor.year;
-  if (ctx.future) return position > now ? anchor.year : anchor.year + 1;
+  if (ctx.ended) return position < now ? anchor.year : anchor.year - 1;
+  if (ctx.future) {
+    // A day a few days gone is the same schedule reported late ("must be returned by Jan. 14",
+    // written on 15 January), not one a year away.
+    if (day !== null && position < now && now - position <= LATE_REPORT_DAYS) return anchor.year;
+    return position > now ? anchor.year : anchor.year + 1;
+  }
   const [past, pastDistance] =
     position < now ? [anchor.year, now - position] : [anchor.year - 1, now + 372 - position];
   const [coming, comingDistance] =

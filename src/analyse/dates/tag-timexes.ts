@@ -29,6 +29,16 @@ export const DEFAULT_USE_CHRONO = true;
  * "as soon as Tuesday", "as early as next week".
  */
 const FUTURE_CUE = /\bas (?:soon|early) as\b/i;
+/**
+ * A deadline right before an expression: "must be returned by Jan. 14", "postponed until
+ * Tuesday morning". Deadlines lie ahead of the report even when its verb is past, unless the
+ * sentence is pluperfect ("had filed compliance reports by Wednesday") or says "not until"
+ * (the day something finally happened).
+ */
+const DEADLINE_CUE = /(?<!\bnot\s)\b(?:until|till|by)\s+$/i;
+const PLUPERFECT = /\bhad\b/i;
+/** A period closed by the date that follows: "the fiscal year ended Jan. 31". */
+const ENDED_CUE = /\bended\s+$/i;
 /** How far before an expression `FUTURE_CUE` is looked for (characters). */
 const CUE_WINDOW = 40;
 interface Candidate {
@@ -54,7 +64,10 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 
 /** The tense around an expression: an adverbial cue first, else the governing verb. */
 function tenseAt(text: string, start: number, end: number, bounds: [number, number]): Tense | null {
-  if (FUTURE_CUE.test(text.slice(Math.max(bounds[0], start - CUE_WINDOW), start))) return 'future';
+  const before = text.slice(Math.max(bounds[0], start - CUE_WINDOW), start);
+  if (FUTURE_CUE.test(before)) return 'future';
+  if (DEADLINE_CUE.test(before) && !PLUPERFECT.test(text.slice(bounds[0], bounds[1])))
+    return 'future';
   return governingTense(text.slice(bounds[0], bounds[1]), start - bounds[0], end - bounds[0]);
 }
 
@@ -101,6 +114,7 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
     get future() {
       return tense() === 'future';
     },
+    ended: false,
     sentence: '',
     lastQuarter: null,
     reference: referenceFromAnchor(anchor),
@@ -113,6 +127,9 @@ export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
         ? (cached = tenseAt(text, candidate.start, candidate.end, bounds))
         : cached;
     ctx.sentence = text.slice(bounds[0], bounds[1]).toLowerCase();
+    ctx.ended = ENDED_CUE.test(
+      text.slice(Math.max(0, candidate.start - CUE_WINDOW), candidate.start),
+    );
     const resolution = candidate.rule.resolve(candidate.groups, ctx);
     if (!resolution) continue;
     if (resolution.type === 'DATE' || resolution.type === 'TIME')

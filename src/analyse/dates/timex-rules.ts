@@ -4,6 +4,7 @@
  */
 import {
   isoDateRule,
+  weekOfRule,
   monthDayRule,
   dayMonthRule,
   monthRule,
@@ -11,6 +12,7 @@ import {
   spelledYearRule,
   decadeRule,
   shortDecadeRule,
+  weekOfRule,
 } from './rules/calendar-date-rules.js';
 import {
   todayRule,
@@ -37,6 +39,7 @@ export type { Resolution, TimexRule } from './rules/rule.js';
 
 export const TIMEX_RULES: TimexRule[] = [
   isoDateRule,
+  weekOfRule,
   monthDayRule,
   dayMonthRule,
   monthRule,

@@ -97,10 +97,10 @@ export const sameUnitRule: TimexRule = {
 };
 
 export const theYearRule: TimexRule = {
-  // "For the year, volume was flat": the year under discussion. TimeML reads "the year ended
+  // "For the year, volume was flat", "earnings for the fiscal year": the year under discussion. TimeML reads "the year ended
   // Sept. 30" as a year-long stretch ending on that date, a duration.
   name: 'the-year',
-  pattern: rx('the\\s+(?:full\\s+)?year(?=(?<ended>\\s+(?:ended|ending))?)'),
+  pattern: rx('the\\s+(?:(?:full|fiscal)\\s+)?year(?=(?<ended>\\s+(?:ended|ending))?)'),
   resolve: (g, ctx) => {
     if (g.ended) return fixed('DURATION', 'P1Y');
     return shifted('year', 0, ctx);

@@ -39,3 +39,30 @@ describe('decades named without their century', () => {
     expect(tagTimexes('Through the nineties, it grew.').map((t) => t.value)).toEqual([null]);
   });
 });
+
+describe('weeks named by a day', () => {
+  it('give the ISO week of "the week of March 6"', () => {
+    expect(
+      tags('It may be resolved in a court hearing the week of March 6, Manuel said.', {
+        year: 2000,
+        month: 2,
+        day: 24,
+      }),
+    ).toEqual([['the week of March 6', '2000-W10']]);
+  });
+});
+
+describe('periods that ended', () => {
+  it('put the closing day of "the fiscal year ended Jan. 31" in the past', () => {
+    expect(
+      tags('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', {
+        year: 1989,
+        month: 10,
+        day: 31,
+      }),
+    ).toEqual([
+      ['the fiscal year', 'P1Y'],
+      ['Jan. 31', '1989-01-31'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Calendar dates written out: ISO dates, month and day, month, year, spelled years, decades. */
-import { formatMonth } from '../calendar.js';
+import { formatMonth, formatWeek } from '../calendar.js';
 import { MONTH_SOURCE, WEEKDAY_SOURCE, COUNT_NOUNS } from '../lexicon.js';
 import { SPELLED_YEAR_SOURCE, parseSpelledYear } from '../spelled-year.js';
 import { direction, inferYear, resolveMonth, resolveRelativeUnit } from '../resolve.js';
@@ -160,5 +160,22 @@ export const shortDecadeRule: TimexRule = {
     const century = Math.floor(ctx.anchor.year / 100);
     const near = century * 100 + digit * 10 <= ctx.anchor.year + DECADE_LOOKAHEAD;
     return relative('DATE', String((near ? century : century - 1) * 10 + digit));
+  },
+};
+
+export const weekOfRule: TimexRule = {
+  // "the week of March 6": the ISO week holding that day.
+  name: 'week-of',
+  pattern: rx(
+    `the\\s+week\\s+of\\s+(?<month>${MONTH_SOURCE})\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`,
+  ),
+  accept: (m) => capitalised(m.groups?.month),
+  resolve: (g, ctx) => {
+    const monthIndex = monthNumber(g.month);
+    const day = Number(g.day);
+    const year = g.year ? Number(g.year) : inferYear(monthIndex, day, null, ctx);
+    if (year === null || day < 1 || day > 31) return relative('DATE', null);
+    const value = formatWeek({ year, month: monthIndex, day });
+    return g.year ? fixed('DATE', value) : relative('DATE', value);
   },
 };

@@ -47,11 +47,12 @@ export const partOfDayRule: TimexRule = {
 };
 
 export const relativeUnitRule: TimexRule = {
-  // "last week", "this year", "earlier this month", "next summer", "the previous year"
+  // "last week", "this year", "earlier this month", "next summer", "the previous year",
+  // "the current fiscal year"
   name: 'relative-unit',
   pattern: rx(
     `(?:(?<edge>earlier|later|early|late|mid)[\\s-]+)?(?:the\\s+)?(?<dir>last|this|next|past|coming|previous|current|following)\\s+` +
-      `(?<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)`,
+      `(?:(?<fiscal>fiscal)\\s+(?=year))?(?<unit>week|weekend|month|year|decade|century|spring|summer|fall|autumn|winter)`,
   ),
   resolve: (g, ctx) => {
     const unit = (g.unit ?? '').toLowerCase();

@@ -25,3 +25,22 @@ describe('fiscal halves and quarters', () => {
     );
   });
 });
+
+describe('quarters compared across years', () => {
+  it('read "last year\'s quarter" as the quarter in discussion a year back, and keep it', () => {
+    const text =
+      "Net fell in the third quarter. U.K. sales for last year's quarter were $3 million. " +
+      "This quarter's loss includes charges.";
+    expect(tags(text)).toEqual([
+      ['the third quarter', '1989-Q3'],
+      ["last year's quarter", '1988-Q3'],
+      ['This quarter', '1989-Q3'],
+    ]);
+  });
+
+  it('read "the current fiscal year" as the year of the publish date', () => {
+    expect(tags('It expects sales in the current fiscal year to rise.')).toEqual([
+      ['the current fiscal year', '1989'],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ export const quarterRule: TimexRule = {
   // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1988"
   name: 'quarter',
   pattern: rx(
-    "(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)(?:['’]s)?\\s+|(?<possDir>this|last|next)\\s+year['’]s\\s+|(?<yearAgo>year-(?:ago|earlier))\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal))?" +
+    "(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)(?:['’]s)?\\s+|(?<possDir>this|last|next)\\s+year['’]s\\s+|(?<yearAgo>year-(?:ago|earlier))\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal|this))?" +
       '(?:[\\s-]+(?:fiscal|calendar)[\\s-]+)?[\\s-]*quarter(?:\\s+of\\s+(?:(?<year>\\d{4})|(?<yearDir>last|this|next) year))?',
   ),
   accept: (m) =>
@@ -24,6 +24,9 @@ export const quarterRule: TimexRule = {
       Number((g.ordinal ?? '').charAt(0)) ||
       0;
     const which = (g.which ?? '').toLowerCase();
+    const step = direction(g.possDir) === 'last' ? -1 : direction(g.possDir) === 'next' ? 1 : 0;
+    // A quarter of another year is a comparison: "the quarter" still means the one in discussion.
+    let comparison = false;
     let resolved: { year: number; quarter: number } | null;
     if (ordinal && g.year) resolved = { year: Number(g.year), quarter: ordinal };
     else if (ordinal && g.yearDir && ctx.anchor) {
@@ -33,16 +36,24 @@ export const quarterRule: TimexRule = {
       };
     } else if (ordinal && g.possDir && ctx.anchor) {
       // "next year's first quarter", "this year's third quarter"
-      const step = direction(g.possDir) === 'last' ? -1 : direction(g.possDir) === 'next' ? 1 : 0;
       resolved = { year: ctx.anchor.year + step, quarter: ordinal };
     } else if (ordinal && g.yearAgo) {
       // "the year-ago third quarter": that quarter of the year before the one in discussion.
       const current = resolveQuarter(ordinal, ctx);
       resolved = current ? { year: current.year - 1, quarter: ordinal } : null;
+      comparison = true;
+    } else if (g.possDir && ctx.anchor) {
+      // "last year's quarter": the quarter in discussion, in that year.
+      const quarter = (ctx.lastQuarter ?? previousQuarter(ctx))?.quarter ?? 1;
+      resolved = { year: ctx.anchor.year + step, quarter };
+      comparison = step !== 0;
     } else if (ordinal && g.leadYear) resolved = { year: Number(g.leadYear), quarter: ordinal };
     else if (ordinal) resolved = resolveQuarter(ordinal, ctx);
     else if (which === 'current' && ctx.anchor)
       resolved = { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) };
+    // In results copy "this quarter" is the one reported; elsewhere the one under way.
+    else if (which === 'this' && ctx.anchor)
+      resolved = ctx.lastQuarter ?? { year: ctx.anchor.year, quarter: quarterOf(ctx.anchor.month) };
     else if (g.leadYear)
       resolved = ctx.lastQuarter
         ? { year: Number(g.leadYear), quarter: ctx.lastQuarter.quarter }
@@ -50,7 +61,7 @@ export const quarterRule: TimexRule = {
     // "the latest quarter" is the last completed one; plain "the quarter" the one in discussion.
     else if (which) resolved = previousQuarter(ctx);
     else resolved = ctx.lastQuarter ?? previousQuarter(ctx);
-    if (resolved) ctx.lastQuarter = resolved;
+    if (resolved && !comparison) ctx.lastQuarter = resolved;
     return relative('DATE', resolved ? formatQuarter(resolved.year, resolved.quarter) : null);
   },
 };

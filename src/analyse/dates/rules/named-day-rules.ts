@@ -8,15 +8,28 @@ import {
   WEEKDAYS,
   WEEKDAY_SOURCE,
 } from '../lexicon.js';
-import { direction, inferYear, resolveWeekday } from '../resolve.js';
+import { referenceDate } from '../reference-time.js';
+import { type ResolveContext, direction, inferYear, resolveWeekday } from '../resolve.js';
 import { SPELLED_YEAR_SOURCE, parseSpelledYear } from '../spelled-year.js';
 import { rx, capitalised, fixed, relative, type TimexRule } from './rule.js';
 
+/**
+ * "The previous Friday" and "the following Monday" count from the last day the text named,
+ * not from the publish date: "… fell on Friday, down 4.5% from the previous Friday".
+ */
+function weekdayFromReference(target: number, step: -1 | 1, ctx: ResolveContext): string | null {
+  const from = referenceDate(ctx.reference, 'day');
+  if (!from) return null;
+  const today = weekday(from);
+  const offset = step < 0 ? -((today - target + 7) % 7 || 7) : (target - today + 7) % 7 || 7;
+  return formatDay(addDays(from, offset));
+}
+
 export const weekdayRule: TimexRule = {
-  // "Thursday", "last Friday", "Wednesday night"
+  // "Thursday", "last Friday", "Wednesday night", "the previous Friday"
   name: 'weekday',
   pattern: rx(
-    `(?:(?<dir>last|this|next|past|coming)\\s+)?(?<weekday>${WEEKDAY_SOURCE})(?:\\s+(?<part>${PART_OF_DAY_SOURCE}))?`,
+    `(?:(?<dir>last|this|next|past|coming)\\s+|(?:the\\s+)?(?<anaphoric>previous|preceding|following)\\s+)?(?<weekday>${WEEKDAY_SOURCE})(?:\\s+(?<part>${PART_OF_DAY_SOURCE}))?`,
   ),
   accept: (m, text) =>
     capitalised(m.groups?.weekday) &&
@@ -28,11 +41,10 @@ export const weekdayRule: TimexRule = {
       text.slice(m.index + m[0].length),
     ),
   resolve: (g, ctx) => {
-    const day = resolveWeekday(
-      WEEKDAYS[(g.weekday ?? '').toLowerCase()] ?? 0,
-      direction(g.dir),
-      ctx,
-    );
+    const target = WEEKDAYS[(g.weekday ?? '').toLowerCase()] ?? 0;
+    const day = g.anaphoric
+      ? weekdayFromReference(target, /^follow/i.test(g.anaphoric) ? 1 : -1, ctx)
+      : resolveWeekday(target, direction(g.dir), ctx);
     const part = g.part ? PARTS_OF_DAY[g.part.toLowerCase()] : undefined;
     if (part) return relative('TIME', day === null ? null : `${day}T${part}`);
     return relative('DATE', day);
