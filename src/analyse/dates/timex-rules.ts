@@ -12,7 +12,6 @@ import {
   spelledYearRule,
   decadeRule,
   shortDecadeRule,
-  weekOfRule,
 } from './rules/calendar-date-rules.js';
 import {
   todayRule,
