@@ -147,7 +147,11 @@ let peakRss = process.memoryUsage().rss;
 const rssBefore = peakRss;
 let dedupMs = 0;
 let clusterMs = 0;
+// RSS at every checkpoint (100k articles, or a tenth of a shorter run): growth made visible.
+const CHECKPOINT = Math.min(100_000, Math.max(1, Math.floor(ARTICLES / 10)));
+const rssMBAt: Record<string, number> = {};
 const began = performance.now();
+const cpuBefore = process.cpuUsage();
 for (let index = 0; index < ARTICLES; index++) {
   const article = nextArticle(index);
   recent.push(article);
@@ -167,8 +171,14 @@ for (let index = 0; index < ARTICLES; index++) {
     if (link !== null) linksInSample.push([article.id, link.duplicateOf]);
   }
   if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if ((index + 1) % CHECKPOINT === 0) {
+    rssMBAt[index + 1] = Math.round(process.memoryUsage().rss / 2 ** 20);
+  }
 }
 const seconds = (performance.now() - began) / 1000;
+// CPU time of this process: on a shared machine, wall time also counts the neighbours' work.
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
 // 4. Peer: all-pairs Jaccard on the sample (the straightforward way), and the same sample through LSH.
@@ -201,6 +211,8 @@ console.log(
     articles: ARTICLES,
     seconds: round(seconds, 1),
     articlesPerSecond: round(ARTICLES / seconds, 0),
+    msPerArticle: round((seconds * 1000) / ARTICLES, 4),
+    cpuSeconds: round(cpuSeconds, 1),
     dedupMsPerArticle: round(dedupMs / ARTICLES, 4),
     clusterMsPerArticle: round(clusterMs / ARTICLES, 4),
     plantedDuplicates: planted,
@@ -212,6 +224,7 @@ console.log(
     dedupWindow: dedup.size,
     peakRssMB: round(peakRss / 2 ** 20, 0),
     rssGrowthMBPer100k: round(((peakRss - rssBefore) / 2 ** 20) * (100_000 / ARTICLES), 0),
+    rssMBAt,
     sample: {
       articles: SAMPLE,
       allPairsJaccardMs: round(bruteMs, 0),

@@ -8,8 +8,11 @@
  *     two-word names as phrase terms ("tara_reid") so "Tara Reid" ≠ "Reid Hoffman",
  *   - numbers ("6.1" magnitude, "33" dead, "2013"),
  *   - the lead (the first sentences say who, what, where and when).
+ *
+ * One tokenizer pass serves content terms and names alike (the hot path of clustering: it
+ * runs once per article), and stems are memoised: news vocabulary repeats.
  */
-import { contentTerms, isStopWord, tokenize } from '../util/tokens.js';
+import { contentTerms, isStopWord, tokenize, type Token } from '../util/tokens.js';
 import { stemmer } from 'stemmer';
 
 export interface FeatureOptions {
@@ -34,31 +37,87 @@ export const DEFAULT_LEAD_WEIGHT = 2;
 /** Prefix of two-word name phrases; cannot collide with a stemmed word (no spaces inside). */
 const PHRASE = 'n:';
 const BIGRAM = 'b:';
+/** Memoised stems; cleared when full so an endless stream cannot grow it without bound. */
+const STEM_CACHE_SIZE = 200_000;
+const stems = new Map<string, string>();
 
-/** Names and numbers of a text as stems (and phrase terms), by how often each is seen. */
-export function nameTerms(text: string): Set<string> {
+/** Porter stem of a lower-cased word, memoised. */
+function stem(lower: string): string {
+  let out = stems.get(lower);
+  if (out === undefined) {
+    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
+    out = stemmer(lower);
+    stems.set(lower, out);
+  }
+  return out;
+}
+
+/** Lower-cased token as util/tokens.ts `words` spells it (typographic apostrophe folded). */
+function lowerOf(token: Token): string {
+  const lower = token.text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** A content term as util/tokens.ts `contentTerms` makes it, or null for a stop word. */
+function contentTerm(lower: string): string | null {
+  if (lower.length < 2 || isStopWord(lower)) return null;
+  const first = lower.charCodeAt(0);
+  return first >= 48 && first <= 57 ? lower : stem(lower);
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '‘', '\n']);
+const SPACE = /\s/;
+
+/**
+ * True when the 3 characters before `start`, trailing white space aside, end in sentence
+ * punctuation or a line break: a capital there says nothing, every sentence has one.
+ */
+function atSentenceStart(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const char = text[i]!;
+    if (SENTENCE_END.has(char)) return true;
+    if (!SPACE.test(char)) return false;
+  }
+  return false;
+}
+
+function isUpper(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(char);
+}
+
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 48 && code <= 57;
+  return /^\p{N}/u.test(char);
+}
+
+/** Names and numbers of tokenised text as stems, plus two-word name phrase terms. */
+function namesOf(text: string, tokens: readonly Token[], lowers: readonly string[]): Set<string> {
   const names = new Set<string>();
-  const tokens = tokenize(text);
   let previousName: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const first = token.text[0] ?? '';
-    const before = text.slice(Math.max(0, token.start - 3), token.start);
-    // A capital after a full stop or at a line start says nothing: every sentence has one.
-    const sentenceStart = i === 0 || /[.!?:"“‘\n]\s*$/.test(before);
-    const lower = token.text.toLowerCase().replace(/’/g, "'");
-    const isNumber = /^\p{N}/u.test(first) && token.text.length > 1;
+    const lower = lowers[i]!;
+    const isNumber = isDigit(first) && token.text.length > 1;
     const isName =
-      !sentenceStart && /\p{Lu}/u.test(first) && !isStopWord(lower) && lower.length > 1;
+      isUpper(first) && lower.length > 1 && !atSentenceStart(text, token.start) && i > 0;
     if (isNumber) names.add(lower);
-    if (isName) {
-      const stem = stemmer(lower);
-      names.add(stem);
+    if (isName && !isStopWord(lower)) {
+      names.add(stem(lower));
       if (previousName !== null) names.add(`${PHRASE}${previousName}_${lower}`);
       previousName = lower;
     } else previousName = null;
   }
   return names;
+}
+
+/** Names and numbers of a text as stems (and phrase terms). */
+export function nameTerms(text: string): Set<string> {
+  const tokens = tokenize(text);
+  return namesOf(text, tokens, tokens.map(lowerOf));
 }
 
 /** Weighted term counts of an article (no IDF yet). */
@@ -72,14 +131,23 @@ export function articleTerms(
   const leadChars = options.leadChars ?? DEFAULT_LEAD_CHARS;
   const leadWeight = options.leadWeight ?? DEFAULT_LEAD_WEIGHT;
 
+  // Title and body in one string, so that names see the title too; offsets say which part.
+  const full = title ? `${title}\n${text}` : text;
+  const bodyStart = title ? title.length + 1 : 0;
+  const leadEnd = bodyStart + leadChars;
+  const tokens = tokenize(full);
+  const lowers = tokens.map(lowerOf);
+
   const counts = new Map<string, number>();
   const add = (term: string, weight: number) => counts.set(term, (counts.get(term) ?? 0) + weight);
-  const lead = text.slice(0, leadChars);
-  for (const term of contentTerms(lead)) add(term, leadWeight);
-  for (const term of contentTerms(text.slice(lead.length))) add(term, 1);
-  if (title) for (const term of contentTerms(title)) add(term, titleWeight);
+  for (let i = 0; i < tokens.length; i++) {
+    const term = contentTerm(lowers[i]!);
+    if (term === null) continue;
+    const start = tokens[i]!.start;
+    add(term, start < bodyStart ? titleWeight : start < leadEnd ? leadWeight : 1);
+  }
 
-  const names = nameTerms(title ? `${title}\n${text}` : text);
+  const names = namesOf(full, tokens, lowers);
   for (const name of names) if (name.startsWith(PHRASE)) add(name, 1);
   const bigramWeight = options.bigramWeight ?? DEFAULT_BIGRAM_WEIGHT;
   if (bigramWeight > 0) {

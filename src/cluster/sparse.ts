@@ -1,27 +1,168 @@
 /**
- * Sparse-vector arithmetic for story centroids: sums of member vectors that members can be
- * added to and taken out of again (re-weighting, moves), with deterministic top-term order.
+ * Sparse term vectors over interned term ids (document-frequencies.ts): parallel typed
+ * arrays sorted by id, so sums and dot products are merge joins over contiguous memory
+ * instead of string-keyed Map lookups. Story centroids are sums of member vectors that
+ * members can be added to and taken out of again (re-weighting, moves).
+ *
+ *   ids     [ 3,   17,   18,   240 ]     ascending, no repeats
+ *   weights [ 0.2, 0.05, 0.61, 0.1 ]
  */
-export type Sparse = Map<string, number>;
+export interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
 /** Below this a centroid weight is rounding residue of a subtraction: the term is dropped. */
 const RESIDUE = 1e-9;
 
-// Unit length and dot product are the shared ones (util/vector.ts); centroids add the rest.
-export { normalize as unit, dot as dotProduct } from '../util/vector.js';
+export const EMPTY_VECTOR: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
-/** target += sign × vector. Subtracting a term the centroid pruned leaves nothing behind. */
-export function addInto(target: Sparse, vector: Sparse, sign: 1 | -1 = 1): void {
-  for (const [term, weight] of vector) {
-    const current = target.get(term);
-    if (sign < 0 && current === undefined) continue;
-    const next = (current ?? 0) + sign * weight;
-    if (next > RESIDUE) target.set(term, next);
-    else target.delete(term);
+/** A vector from (id, weight) pairs in any order; ids must be distinct. */
+export function fromEntries(entries: readonly (readonly [number, number])[]): TermVector {
+  const sorted = [...entries].sort((a, b) => a[0] - b[0]);
+  return {
+    ids: Int32Array.from(sorted, ([id]) => id),
+    weights: Float64Array.from(sorted, ([, weight]) => weight),
+  };
+}
+
+export function norm(vector: TermVector): number {
+  let sum = 0;
+  for (const weight of vector.weights) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+/** Unit length (a zero vector stays zero). */
+export function unit(vector: TermVector): TermVector {
+  const length = norm(vector);
+  if (length === 0) return vector;
+  const weights = new Float64Array(vector.weights.length);
+  for (let i = 0; i < weights.length; i++) weights[i] = vector.weights[i]! / length;
+  return { ids: vector.ids, weights };
+}
+
+/** target + sign × vector, as a new vector. Subtracting a term the target lacks (pruned) leaves nothing behind. */
+export function addScaled(target: TermVector, vector: TermVector, sign: 1 | -1 = 1): TermVector {
+  const a = target.ids;
+  const b = vector.ids;
+  const ids = new Int32Array(a.length + (sign > 0 ? b.length : 0));
+  const weights = new Float64Array(ids.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const idA = i < a.length ? a[i]! : 0x7fffffff;
+    const idB = j < b.length ? b[j]! : 0x7fffffff;
+    let id: number;
+    let weight: number;
+    if (idA === idB) {
+      id = idA;
+      weight = target.weights[i++]! + sign * vector.weights[j++]!;
+    } else if (idA < idB) {
+      id = idA;
+      weight = target.weights[i++]!;
+    } else {
+      j++;
+      if (sign < 0) continue;
+      id = idB;
+      weight = vector.weights[j - 1]!;
+    }
+    if (weight > RESIDUE) {
+      ids[n] = id;
+      weights[n++] = weight;
+    }
+  }
+  return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
+}
+
+/** Dot product (a merge join); equals cosine when both have unit length. */
+export function dotProduct(a: TermVector, b: TermVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  const idsA = a.ids;
+  const idsB = b.ids;
+  while (i < idsA.length && j < idsB.length) {
+    const idA = idsA[i]!;
+    const idB = idsB[j]!;
+    if (idA === idB) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (idA < idB) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/**
+ * One vector spread over a dense scratch array, for dot products with many others (the
+ * candidate stories of one article): each product is then one pass over the other's ids.
+ * Always `clear` after use: the scratch is shared and must be zero between queries.
+ */
+export class DenseVector {
+  private values = new Float64Array(1024);
+
+  load(vector: TermVector): void {
+    const ids = vector.ids;
+    const last = ids.length > 0 ? ids[ids.length - 1]! : 0;
+    if (last >= this.values.length) {
+      let size = this.values.length;
+      while (size <= last) size *= 2;
+      this.values = new Float64Array(size);
+    }
+    for (let i = 0; i < ids.length; i++) this.values[ids[i]!] = vector.weights[i]!;
+  }
+
+  dot(other: TermVector): number {
+    const values = this.values;
+    const ids = other.ids;
+    const weights = other.weights;
+    let sum = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id < values.length) sum += values[id]! * weights[i]!;
+    }
+    return sum;
+  }
+
+  clear(vector: TermVector): void {
+    for (const id of vector.ids) if (id < this.values.length) this.values[id] = 0;
   }
 }
 
-/** Highest-weight entries, ties broken by term so results do not depend on Map order. */
-export function topEntries(vector: Sparse, count: number): [string, number][] {
-  return [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, count);
+/**
+ * Positions (into `vector.ids`) of the `count` highest weights, best first, ties broken by
+ * term text (`termOf`) so the result depends neither on id assignment nor on insertion order.
+ */
+export function topPositions(
+  vector: TermVector,
+  count: number,
+  termOf: (id: number) => string,
+): number[] {
+  const weights = vector.weights;
+  const size = weights.length;
+  const positions: number[] = [];
+  if (size <= count) {
+    for (let i = 0; i < size; i++) positions.push(i);
+  } else {
+    // The count-th largest weight (native numeric sort), then everything at or above it.
+    const cutoff = Float64Array.from(weights).sort()[size - count]!;
+    for (let i = 0; i < size; i++) if (weights[i]! >= cutoff) positions.push(i);
+  }
+  positions.sort((a, b) => {
+    const difference = weights[b]! - weights[a]!;
+    if (difference !== 0) return difference;
+    const termA = termOf(vector.ids[a]!);
+    const termB = termOf(vector.ids[b]!);
+    return termA < termB ? -1 : termA > termB ? 1 : 0;
+  });
+  if (positions.length > count) positions.length = count;
+  return positions;
+}
+
+/** The vector restricted to `positions` (kept in id order). */
+export function pick(vector: TermVector, positions: readonly number[]): TermVector {
+  const sorted = [...positions].sort((a, b) => a - b);
+  return {
+    ids: Int32Array.from(sorted, (position) => vector.ids[position]!),
+    weights: Float64Array.from(sorted, (position) => vector.weights[position]!),
+  };
 }

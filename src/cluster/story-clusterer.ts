@@ -27,7 +27,17 @@ import {
 } from './document-frequencies.js';
 import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
 import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
-import { addInto, dotProduct, topEntries, unit, type Sparse } from './sparse.js';
+import {
+  addScaled,
+  DenseVector,
+  dotProduct,
+  EMPTY_VECTOR,
+  fromEntries,
+  pick,
+  topPositions,
+  unit,
+  type TermVector,
+} from './sparse.js';
 
 export interface ClusterInput {
   id: string;
@@ -88,6 +98,11 @@ export interface ClusterOptions extends TimeDecayOptions {
   refineEvery?: number;
   /** Latest articles re-weighted and re-assigned by each refinement pass. Default: DEFAULT_REFINE_WINDOW (1,000). */
   refineWindow?: number;
+  /**
+   * Relative size change after which a story counts as changed for re-indexing and for the
+   * refinement pass. Default: DEFAULT_REFRESH_SHARE (0.05).
+   */
+  refreshShare?: number;
   /** Term weighting. Defaults: see features.ts. */
   features?: FeatureOptions;
 }
@@ -116,6 +131,14 @@ export const DEFAULT_EVICT_EVERY = 1_000;
  */
 export const DEFAULT_REFINE_EVERY = 50;
 export const DEFAULT_REFINE_WINDOW = 1_000;
+/**
+ * A story re-posts its top terms, and counts as changed for the refinement pass, once its
+ * size has moved by 5% (at least one article) since it last did. Below 20 articles that is
+ * every change, so small stories (the eval sets: 3–12 articles a story) behave exactly as
+ * with no gating; a story of 2,000 articles whose mean moves by 1/2,000 per article is
+ * refreshed every 100 arrivals instead of on each, which is what makes a 1M stream affordable.
+ */
+export const DEFAULT_REFRESH_SHARE = 0.05;
 
 const DAY_MS = 86_400_000;
 /** Candidates probed for a merge resemble the article at least this share of `threshold`. */
@@ -123,15 +146,22 @@ const MERGE_PROBE_SHARE = 0.5;
 /** A window article is re-weighted once the stream has grown by this factor since it was. */
 const REWEIGHT_GROWTH = 1.1;
 
-/** JSON-serialisable clusterer state (see `snapshot` / `restore`). Version 1 had no `recent`. */
+/**
+ * JSON-serialisable clusterer state (see `snapshot` / `restore`). Version 1 had no `recent`;
+ * version 2 had no refresh bookkeeping (`clock`, stamps), so its window is re-checked in full
+ * on the first refinement pass after a restore.
+ */
 export interface ClustererState {
-  version: 1 | 2;
+  version: 1 | 2 | 3;
   arrivals: number;
   nextOrder: number;
   latestTime: number | null;
   documentFrequencies: DocumentFrequenciesState;
   stories: StoryState[];
   recent?: RecentState[];
+  /** Version 3: the change clock and the stories changed since the last refinement pass (orders). */
+  clock?: number;
+  changed?: number[];
 }
 
 export interface StoryState {
@@ -143,6 +173,9 @@ export interface StoryState {
   firstTime: number | null;
   lastTime: number | null;
   lastArrival: number;
+  /** Version 3: clock value and size at the story's last refresh. */
+  stamp?: number;
+  stampedSize?: number;
 }
 
 export interface RecentState {
@@ -152,34 +185,56 @@ export interface RecentState {
   weightedAt: number;
   arrival: number;
   time: number | null;
+  /** Version 3: clock value at the last re-check (−1: never) and its candidates (story orders). */
+  checkedAt?: number;
+  candidates?: number[];
+  similarities?: number[];
 }
 
 interface Story {
   id: string;
   /** Creation sequence: breaks ties and picks the survivor of a merge (the older story). */
   order: number;
+  /** Position in the slot-indexed scratch arrays (reused after a story is gone). */
+  slot: number;
   members: string[];
   /** Sum of the members' unit TF-IDF vectors (each as last weighted), pruned to the top terms. */
-  centroid: Sparse;
-  indexTerms: string[];
+  centroid: TermVector;
+  /** Term ids the story is posted under (its top centroid terms at its last refresh). */
+  indexTerms: number[];
   firstTime: number | null;
   lastTime: number | null;
   lastArrival: number;
+  /** Clock value of its last refresh (see DEFAULT_REFRESH_SHARE) and its size then. */
+  stamp: number;
+  stampedSize: number;
+  /** Absorbed, emptied or evicted. */
+  gone: boolean;
 }
 
 /** An article of the refinement window: what it contributes to its story's centroid. */
 interface RecentArticle {
   id: string;
   /** Weighted terms before IDF (features.ts), to re-weight with later document frequencies. */
-  raw: Sparse;
+  raw: TermVector;
   /** The unit TF-IDF vector currently summed into its story's centroid. */
-  vector: Sparse;
+  vector: TermVector;
   /** Documents seen when `vector` was weighted. */
   weightedAt: number;
-  /** The top `queryTerms` entries of `vector`, looked up in the index. */
-  top: [string, number][];
+  /** The top `queryTerms` of `vector`, best first, looked up in the index. */
+  top: QueryTerms;
   arrival: number;
   time: number | null;
+  /** Clock value at its last look (−1: never), the stories ranked then and their similarities. */
+  checkedAt: number;
+  candidates: Story[];
+  similarities: number[];
+}
+
+/** Query terms in rank order (best first), not id order. */
+interface QueryTerms {
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /** `st_` + 12 hex of sha256(founding article id). */
@@ -201,12 +256,25 @@ export class StoryClusterer {
   private documentFrequencies: DocumentFrequencies;
   private readonly index: StoryIndex;
   private readonly stories = new Map<number, Story>();
-  private readonly storyOfArticle = new Map<string, number>();
+  private readonly storyOfArticle = new Map<string, Story>();
   /** The latest `refineWindow` articles, oldest first (Map insertion order). */
   private readonly recent = new Map<string, RecentArticle>();
+  /** Live stories by slot, and their orders (the index breaks ties with them). */
+  private readonly bySlot: (Story | undefined)[] = [];
+  private readonly orderOfSlot: number[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly dense = new DenseVector();
   private arrivals = 0;
   private nextOrder = 0;
   private latestTime: number | null = null;
+  /** Counts material changes (refreshes, moves, merges, evictions); see `recheck`. */
+  private clock = 0;
+  /** Stories stamped since the last refinement pass, in stamp order. */
+  private readonly changed = new Set<Story>();
+  /** During a refinement pass: changed stories by index term. */
+  private changedByTerm: Map<number, Story[]> | null = null;
+  /** Vocabulary size that triggers the next compaction. */
+  private compactAt: number;
 
   constructor(options: ClusterOptions = {}) {
     this.options = {
@@ -223,6 +291,7 @@ export class StoryClusterer {
       evictEvery: options.evictEvery ?? DEFAULT_EVICT_EVERY,
       refineEvery: options.refineEvery ?? DEFAULT_REFINE_EVERY,
       refineWindow: options.refineWindow ?? DEFAULT_REFINE_WINDOW,
+      refreshShare: options.refreshShare ?? DEFAULT_REFRESH_SHARE,
     };
     for (const [name, value] of Object.entries(this.options)) {
       if (!(typeof value === 'number' && value > 0)) {
@@ -240,6 +309,7 @@ export class StoryClusterer {
     this.featureOptions = options.features ?? {};
     this.documentFrequencies = new DocumentFrequencies(this.options.maxTerms);
     this.index = new StoryIndex(this.options.maxPostings);
+    this.compactAt = this.options.maxTerms;
   }
 
   /** Live stories (bounded by the window). */
@@ -250,19 +320,21 @@ export class StoryClusterer {
   /** Assigns an article to a story. Re-adding a known article id returns its current story. */
   add(input: ClusterInput): ClusterResult {
     const known = this.storyOfArticle.get(input.id);
-    if (known !== undefined) return { story: this.stories.get(known)!.id, created: false };
+    if (known !== undefined) return { story: known.id, created: false };
 
     // 1. Terms, DF update, unit TF-IDF vector with the IDF of now.
-    const raw = articleTerms(input.title, input.text, this.featureOptions);
-    this.documentFrequencies.observe(raw.keys());
-    const query = unit(this.weighted(raw));
+    if (this.documentFrequencies.size > this.compactAt) this.compactVocabulary();
+    const raw = this.intern(articleTerms(input.title, input.text, this.featureOptions));
+    this.documentFrequencies.observe(raw.ids);
+    const query = this.weighted(raw);
+    const top = this.queryTerms(query);
     const time = parseTime(input.published);
     const arrival = this.arrivals++;
     if (time !== null && (this.latestTime === null || time > this.latestTime))
       this.latestTime = time;
 
     // 2. Candidates through the index, then full decayed average linkage.
-    const similarities = this.rank(query, time, arrival);
+    const similarities = this.rank(query, time, arrival, top);
 
     // 3. Join the best story or found one.
     const best = similarities[0];
@@ -280,9 +352,12 @@ export class StoryClusterer {
       raw,
       vector: query,
       weightedAt: this.documentFrequencies.documents,
-      top: topEntries(query, this.options.queryTerms),
+      top,
       arrival,
       time,
+      checkedAt: this.clock,
+      candidates: similarities.map(([candidate]) => candidate),
+      similarities: similarities.map(([, similarity]) => similarity),
     });
 
     // 4. Merge candidates that the grown story now matches as a whole.
@@ -291,8 +366,7 @@ export class StoryClusterer {
       // Two stories that are one both resemble the article that bridges them; probing only
       // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
       if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
-      if (other === story || !this.stories.has(other.order) || !this.stories.has(story.order))
-        continue;
+      if (other === story || other.gone || story.gone) continue;
       const similarity =
         dotProduct(story.centroid, other.centroid) / (story.members.length * other.members.length);
       if (similarity < this.options.mergeThreshold) continue;
@@ -318,38 +392,48 @@ export class StoryClusterer {
   }
 
   snapshot(): ClustererState {
+    const termOf = (id: number) => this.documentFrequencies.term(id);
+    const entries = (vector: TermVector): [string, number][] =>
+      Array.from(vector.ids, (id, i) => [termOf(id), vector.weights[i]!]);
     return {
-      version: 2,
+      version: 3,
       arrivals: this.arrivals,
       nextOrder: this.nextOrder,
       latestTime: this.latestTime,
+      clock: this.clock,
       documentFrequencies: this.documentFrequencies.toJSON(),
       stories: [...this.stories.values()].map((story) => ({
         id: story.id,
         order: story.order,
         members: [...story.members],
-        centroid: [...story.centroid],
-        indexTerms: [...story.indexTerms],
+        centroid: entries(story.centroid),
+        indexTerms: story.indexTerms.map(termOf),
         firstTime: story.firstTime,
         lastTime: story.lastTime,
         lastArrival: story.lastArrival,
+        stamp: story.stamp,
+        stampedSize: story.stampedSize,
       })),
       recent: [...this.recent.values()].map((article) => ({
         id: article.id,
-        raw: [...article.raw],
-        vector: [...article.vector],
+        raw: entries(article.raw),
+        vector: entries(article.vector),
         weightedAt: article.weightedAt,
         arrival: article.arrival,
         time: article.time,
+        checkedAt: article.checkedAt,
+        candidates: article.candidates.map((story) => story.order),
+        similarities: article.similarities,
       })),
+      changed: [...this.changed].map((story) => story.order),
     };
   }
 
   static restore(state: ClustererState, options: ClusterOptions = {}): StoryClusterer {
-    if (state.version !== 1 && state.version !== 2) {
+    if (state.version !== 1 && state.version !== 2 && state.version !== 3) {
       throw new StorylineError(
         'BAD_OPTION',
-        `unknown clusterer state version ${String(state.version)}`,
+        `unknown clusterer state version ${String(state.version)}; this build reads versions 1 to 3`,
         2,
       );
     }
@@ -357,29 +441,60 @@ export class StoryClusterer {
     clusterer.arrivals = state.arrivals;
     clusterer.nextOrder = state.nextOrder;
     clusterer.latestTime = state.latestTime;
-    clusterer.documentFrequencies = DocumentFrequencies.fromJSON(
+    clusterer.clock = state.clock ?? 0;
+    const frequencies = DocumentFrequencies.fromJSON(
       state.documentFrequencies,
       clusterer.options.maxTerms,
     );
+    clusterer.documentFrequencies = frequencies;
+    const vectorOf = (entries: [string, number][]) =>
+      fromEntries(entries.map(([term, weight]) => [frequencies.intern(term), weight]));
+    const byOrder = new Map<number, Story>();
     for (const saved of [...state.stories].sort((a, b) => a.order - b.order)) {
       const story: Story = {
-        ...saved,
+        id: saved.id,
+        order: saved.order,
+        slot: clusterer.takeSlot(saved.order),
         members: [...saved.members],
-        centroid: new Map(saved.centroid),
-        indexTerms: [...saved.indexTerms],
+        centroid: vectorOf(saved.centroid),
+        indexTerms: saved.indexTerms.map((term) => frequencies.intern(term)),
+        firstTime: saved.firstTime,
+        lastTime: saved.lastTime,
+        lastArrival: saved.lastArrival,
+        stamp: saved.stamp ?? clusterer.clock,
+        stampedSize: saved.stampedSize ?? saved.members.length,
+        gone: false,
       };
       clusterer.stories.set(story.order, story);
-      clusterer.index.add(story.order, story.indexTerms);
-      for (const member of story.members) clusterer.storyOfArticle.set(member, story.order);
+      clusterer.bySlot[story.slot] = story;
+      byOrder.set(story.order, story);
+      clusterer.index.add(story.slot, story.indexTerms);
+      for (const member of story.members) clusterer.storyOfArticle.set(member, story);
+    }
+    for (const order of state.changed ?? []) {
+      const story = byOrder.get(order);
+      if (story !== undefined) clusterer.changed.add(story);
     }
     // Version 1 kept no raw vectors: its articles are simply not re-checked.
     for (const saved of state.recent ?? []) {
       if (!clusterer.storyOfArticle.has(saved.id)) continue;
+      const vector = vectorOf(saved.vector);
+      const candidates = (saved.candidates ?? []).map((order) => byOrder.get(order));
+      const complete =
+        saved.checkedAt !== undefined &&
+        saved.similarities?.length === candidates.length &&
+        candidates.every((story) => story);
       clusterer.recent.set(saved.id, {
-        ...saved,
-        raw: new Map(saved.raw),
-        vector: new Map(saved.vector),
-        top: topEntries(new Map(saved.vector), clusterer.options.queryTerms),
+        id: saved.id,
+        raw: vectorOf(saved.raw),
+        vector,
+        weightedAt: saved.weightedAt,
+        arrival: saved.arrival,
+        time: saved.time,
+        top: clusterer.queryTerms(vector),
+        checkedAt: complete ? saved.checkedAt! : -1,
+        candidates: complete ? (candidates as Story[]) : [],
+        similarities: complete ? (saved.similarities ?? []) : [],
       });
     }
     return clusterer;
@@ -387,24 +502,36 @@ export class StoryClusterer {
 
   /** Live stories sharing indexed terms with `query`, best decayed average linkage first. */
   private rank(
-    query: Sparse,
+    query: TermVector,
     time: number | null,
     arrival: number,
-    top = topEntries(query, this.options.queryTerms),
+    top: QueryTerms,
   ): [Story, number][] {
-    const scored = [...this.index.candidates(top)]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, this.options.maxCandidates);
+    const slots = this.index.candidates(
+      top.ids,
+      top.weights,
+      this.options.maxCandidates,
+      this.orderOfSlot,
+    );
     const similarities: [Story, number][] = [];
-    for (const [order] of scored) {
-      const story = this.stories.get(order)!;
-      // Average linkage: the mean cosine to the story's articles (centroid = sum of unit vectors).
-      const similarity =
-        (dotProduct(query, story.centroid) / story.members.length) *
-        timeDecay(time, arrival, story, this.decayOptions);
-      similarities.push([story, similarity]);
+    this.dense.load(query);
+    for (const slot of slots) {
+      const story = this.bySlot[slot]!;
+      similarities.push([story, this.similarity(story, time, arrival)]);
     }
+    this.dense.clear(query);
     return similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+  }
+
+  /**
+   * Decayed average linkage of the vector loaded in `dense` to a story: the mean cosine to
+   * its articles (centroid = sum of unit vectors) × time decay.
+   */
+  private similarity(story: Story, time: number | null, arrival: number): number {
+    return (
+      (this.dense.dot(story.centroid) / story.members.length) *
+      timeDecay(time, arrival, story, this.decayOptions)
+    );
   }
 
   /**
@@ -414,6 +541,10 @@ export class StoryClusterer {
    *   re-weight ─► unit TF-IDF with today's IDF replaces its old vector in the centroid
    *   re-check  ─► leave-one-out mean cosine to its own story vs decayed average linkage to
    *                 the index's candidates; a better story at ≥ threshold takes it
+   *
+   * A re-check whose inputs have not changed since the article's last look is skipped, and
+   * one whose candidate list cannot have changed recomputes only the refreshed candidates
+   * (`recheck`): this is what keeps the pass cheap.
    *
    * Ids stay stable: a story keeps the id of the article that founded it even if that article
    * leaves; a story left empty is dropped. `skip` (the article being added) is not moved, so
@@ -426,68 +557,160 @@ export class StoryClusterer {
     for (const article of this.recent.values()) {
       // IDF moves with log N: re-weighting pays while the table is young, not in a full stream.
       if (documents < REWEIGHT_GROWTH * article.weightedAt) continue;
-      const story = this.stories.get(this.storyOfArticle.get(article.id)!)!;
-      const vector = unit(this.weighted(article.raw));
-      addInto(story.centroid, article.vector, -1);
-      addInto(story.centroid, vector);
+      const story = this.storyOfArticle.get(article.id)!;
+      const vector = this.weighted(article.raw);
+      story.centroid = addScaled(addScaled(story.centroid, article.vector, -1), vector);
       article.vector = vector;
       article.weightedAt = documents;
-      article.top = topEntries(vector, this.options.queryTerms);
+      article.top = this.queryTerms(vector);
+      article.checkedAt = -1;
       reweighted.add(story);
     }
-    for (const story of reweighted) this.reindex(story);
+    for (const story of reweighted) this.refresh(story, true);
+    // Stories changed since the last pass, by index term: what a window article may now prefer.
+    this.changedByTerm = new Map();
+    for (const story of this.changed) if (!story.gone) this.noteTerms(story);
+    this.changed.clear();
     for (const article of this.recent.values()) {
       if (article.id === skip) continue;
-      const from = this.stories.get(this.storyOfArticle.get(article.id)!)!;
+      const from = this.storyOfArticle.get(article.id)!;
+      const ranked = this.recheck(article, from);
+      if (ranked === null) continue;
       const size = from.members.length;
       const own =
         size > 1
           ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
-      const best = this.rank(article.vector, article.time, article.arrival, article.top).find(
-        ([story]) => story !== from,
-      );
+      const best = ranked.find(([story]) => story !== from);
       // No ejection to a new story of its own when `own` falls below the threshold: measured,
       // it traded ECB+ F1 for NeuS F1 one for one (see the commit message).
       if (best === undefined || best[1] < this.options.threshold || best[1] <= own) continue;
       this.move(article, from, best[0]);
       moves.push({ id: article.id, from: from.id, to: best[0].id });
     }
+    // Stories changed by this pass's moves stay in `changed`: earlier articles have not seen them.
+    this.changedByTerm = null;
     return moves;
+  }
+
+  /**
+   * The ranked candidates of a window article, or null when nothing it reads has changed
+   * since its last look (its own story and its candidates unchanged, no changed story shares
+   * one of its query terms): the verdict would be the same. Otherwise only the similarities
+   * to changed stories are recomputed; the article keeps its `maxCandidates` most similar
+   * stories, so a story that grows towards it is found without a new index scan.
+   */
+  private recheck(article: RecentArticle, from: Story): [Story, number][] | null {
+    const checkedAt = article.checkedAt;
+    if (checkedAt < 0) return this.noteLook(article, this.rankWindowArticle(article));
+    const fresh = new Set<Story>();
+    let dropped = false;
+    for (const story of article.candidates) {
+      if (story.gone) dropped = true;
+      else if (story.stamp > checkedAt) fresh.add(story);
+    }
+    const changedByTerm = this.changedByTerm!;
+    for (const term of article.top.ids) {
+      const stories = changedByTerm.get(term);
+      if (stories === undefined) continue;
+      for (const story of stories) if (story.stamp > checkedAt && !story.gone) fresh.add(story);
+    }
+    if (fresh.size === 0 && !dropped && from.stamp <= checkedAt) return null;
+    const ranked: [Story, number][] = [];
+    article.candidates.forEach((story, i) => {
+      if (!story.gone && !fresh.has(story)) ranked.push([story, article.similarities[i]!]);
+    });
+    if (fresh.size > 0) {
+      this.dense.load(article.vector);
+      for (const story of fresh)
+        ranked.push([story, this.similarity(story, article.time, article.arrival)]);
+      this.dense.clear(article.vector);
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+    if (ranked.length > this.options.maxCandidates) ranked.length = this.options.maxCandidates;
+    return this.noteLook(article, ranked);
+  }
+
+  private rankWindowArticle(article: RecentArticle): [Story, number][] {
+    return this.rank(article.vector, article.time, article.arrival, article.top);
+  }
+
+  /** Records a look at a window article. */
+  private noteLook(article: RecentArticle, ranked: [Story, number][]): [Story, number][] {
+    article.checkedAt = this.clock;
+    article.candidates = ranked.map(([story]) => story);
+    article.similarities = ranked.map(([, similarity]) => similarity);
+    return ranked;
+  }
+
+  /** Stamps a story as materially changed and notes it for the next refinement pass. */
+  private stampChanged(story: Story): void {
+    story.stamp = ++this.clock;
+    this.changed.add(story);
+    if (this.changedByTerm !== null) this.noteTerms(story);
+  }
+
+  private noteTerms(story: Story): void {
+    for (const term of story.indexTerms) {
+      const stories = this.changedByTerm!.get(term);
+      if (stories === undefined) this.changedByTerm!.set(term, [story]);
+      else stories.push(story);
+    }
   }
 
   /** A new empty story, its id derived from `founder` (stable across restarts and replays). */
   private found(founder: string, arrival: number): Story {
+    const order = this.nextOrder++;
     const story: Story = {
       id: storyId(founder),
-      order: this.nextOrder++,
+      order,
+      slot: this.takeSlot(order),
       members: [],
-      centroid: new Map(),
+      centroid: EMPTY_VECTOR,
       indexTerms: [],
       firstTime: null,
       lastTime: null,
       lastArrival: arrival,
+      stamp: ++this.clock,
+      stampedSize: 0,
+      gone: false,
     };
     this.stories.set(story.order, story);
+    this.bySlot[story.slot] = story;
     return story;
   }
 
+  private takeSlot(order: number): number {
+    const slot = this.freeSlots.pop() ?? this.bySlot.length;
+    this.orderOfSlot[slot] = order;
+    return slot;
+  }
+
+  /** Forgets a story (absorbed, emptied or evicted): unposted, its slot free again. */
+  private drop(story: Story): void {
+    story.gone = true;
+    story.stamp = ++this.clock;
+    this.changed.delete(story);
+    this.stories.delete(story.order);
+    this.index.remove(story.slot, story.indexTerms);
+    this.bySlot[story.slot] = undefined;
+    this.freeSlots.push(story.slot);
+  }
+
   private move(article: RecentArticle, from: Story, to: Story): void {
-    addInto(from.centroid, article.vector, -1);
-    from.members.splice(from.members.indexOf(article.id), 1);
-    if (from.members.length === 0) {
-      this.stories.delete(from.order);
-      this.index.remove(from.order, from.indexTerms);
-    } else this.reindex(from);
-    addInto(to.centroid, article.vector);
+    from.centroid = addScaled(from.centroid, article.vector, -1);
+    from.members.splice(from.members.lastIndexOf(article.id), 1);
+    if (from.members.length === 0) this.drop(from);
+    else this.refresh(from, true);
+    to.centroid = addScaled(to.centroid, article.vector);
     to.members.push(article.id);
-    this.storyOfArticle.set(article.id, to.order);
+    this.storyOfArticle.set(article.id, to);
     if (article.time !== null) {
       to.firstTime = minOrNull(to.firstTime, article.time);
       to.lastTime = maxOrNull(to.lastTime, article.time);
     }
-    this.reindex(to);
+    this.refresh(to, true);
   }
 
   private remember(article: RecentArticle): void {
@@ -497,56 +720,95 @@ export class StoryClusterer {
     }
   }
 
-  /** Current TF-IDF weights of a raw vector. */
-  private weighted(raw: Sparse): Sparse {
-    const out: Sparse = new Map();
-    for (const [term, weight] of raw) out.set(term, weight * this.documentFrequencies.idf(term));
-    return out;
+  /** Interned raw terms (distinct ids, id order). */
+  private intern(terms: Map<string, number>): TermVector {
+    const entries: [number, number][] = [];
+    for (const [term, weight] of terms)
+      entries.push([this.documentFrequencies.intern(term), weight]);
+    return fromEntries(entries);
   }
+
+  /** Unit TF-IDF vector of a raw vector with the current IDF. */
+  private weighted(raw: TermVector): TermVector {
+    const weights = new Float64Array(raw.weights.length);
+    for (let i = 0; i < weights.length; i++) {
+      weights[i] = raw.weights[i]! * this.documentFrequencies.idf(raw.ids[i]!);
+    }
+    return unit({ ids: raw.ids, weights });
+  }
+
+  /** The top `queryTerms` of a vector, best first (ties by term text). */
+  private queryTerms(vector: TermVector): QueryTerms {
+    const positions = topPositions(vector, this.options.queryTerms, this.termOf);
+    return {
+      ids: Int32Array.from(positions, (position) => vector.ids[position]!),
+      weights: Float64Array.from(positions, (position) => vector.weights[position]!),
+    };
+  }
+
+  private readonly termOf = (id: number): string => this.documentFrequencies.term(id);
 
   private grow(
     story: Story,
     articleId: string,
-    vector: Sparse,
+    vector: TermVector,
     time: number | null,
     arrival: number,
   ): void {
-    addInto(story.centroid, vector);
+    story.centroid = addScaled(story.centroid, vector);
     story.members.push(articleId);
-    this.storyOfArticle.set(articleId, story.order);
+    this.storyOfArticle.set(articleId, story);
     story.lastArrival = arrival;
     if (time !== null) {
       story.firstTime = minOrNull(story.firstTime, time);
       story.lastTime = maxOrNull(story.lastTime, time);
     }
-    this.reindex(story);
+    this.refresh(story, false);
   }
 
   private merge(survivor: Story, absorbed: Story): void {
-    this.index.remove(absorbed.order, absorbed.indexTerms);
-    this.stories.delete(absorbed.order);
-    addInto(survivor.centroid, absorbed.centroid);
+    this.drop(absorbed);
+    survivor.centroid = addScaled(survivor.centroid, absorbed.centroid);
     for (const member of absorbed.members) {
       survivor.members.push(member);
-      this.storyOfArticle.set(member, survivor.order);
+      this.storyOfArticle.set(member, survivor);
     }
     survivor.lastArrival = Math.max(survivor.lastArrival, absorbed.lastArrival);
     survivor.firstTime = minOrNull(survivor.firstTime, absorbed.firstTime);
     survivor.lastTime = maxOrNull(survivor.lastTime, absorbed.lastTime);
-    this.reindex(survivor);
+    this.refresh(survivor, true);
   }
 
-  /** Prunes the centroid to its top terms and re-posts the story. */
-  private reindex(story: Story): void {
-    if (story.centroid.size > 2 * this.options.centroidTerms) {
-      const keep = new Set(
-        topEntries(story.centroid, this.options.centroidTerms).map(([term]) => term),
+  /**
+   * Prunes the centroid to its top terms; on a material change (`force`, or a size change of
+   * `refreshShare` since the last refresh) stamps the story and re-posts its top terms.
+   */
+  private refresh(story: Story, force: boolean): void {
+    if (story.centroid.ids.length > 2 * this.options.centroidTerms) {
+      story.centroid = pick(
+        story.centroid,
+        topPositions(story.centroid, this.options.centroidTerms, this.termOf),
       );
-      for (const term of story.centroid.keys()) if (!keep.has(term)) story.centroid.delete(term);
     }
-    this.index.remove(story.order, story.indexTerms);
-    story.indexTerms = topEntries(story.centroid, this.options.indexTerms).map(([term]) => term);
-    this.index.add(story.order, story.indexTerms);
+    const size = story.members.length;
+    const change = Math.abs(size - story.stampedSize);
+    if (!force && change < Math.max(1, this.options.refreshShare * story.stampedSize)) return;
+    story.stampedSize = size;
+    const terms = topPositions(story.centroid, this.options.indexTerms, this.termOf).map(
+      (position) => story.centroid.ids[position]!,
+    );
+    const next = new Set(terms);
+    const previous = new Set(story.indexTerms);
+    this.index.remove(
+      story.slot,
+      story.indexTerms.filter((term) => !next.has(term)),
+    );
+    this.index.add(
+      story.slot,
+      terms.filter((term) => !previous.has(term)),
+    );
+    story.indexTerms = terms;
+    this.stampChanged(story);
   }
 
   private evict(): void {
@@ -558,13 +820,47 @@ export class StoryClusterer {
         story.lastArrival < oldestArrival ||
         (oldestTime !== null && story.lastTime !== null && story.lastTime < oldestTime);
       if (!stale) continue;
-      this.stories.delete(story.order);
-      this.index.remove(story.order, story.indexTerms);
+      this.drop(story);
       for (const member of story.members) {
         this.storyOfArticle.delete(member);
         this.recent.delete(member);
       }
+      // Per-article state leaves with the story: nothing keeps its members alive.
+      story.members = [];
     }
+  }
+
+  /**
+   * Forgets once-seen terms no live vector uses and renumbers the rest (document-frequencies.ts),
+   * rewriting every vector that holds term ids. Runs once per `maxTerms` growth of the vocabulary.
+   */
+  private compactVocabulary(): void {
+    const used = new Uint8Array(this.documentFrequencies.size);
+    const mark = (ids: ArrayLike<number>) => {
+      for (let i = 0; i < ids.length; i++) used[ids[i]!] = 1;
+    };
+    for (const story of this.stories.values()) {
+      mark(story.centroid.ids);
+      mark(story.indexTerms);
+    }
+    for (const article of this.recent.values()) mark(article.raw.ids);
+    const remap = this.documentFrequencies.compact((id) => used[id] === 1);
+    this.compactAt = Math.max(this.options.maxTerms, 1.5 * this.documentFrequencies.size);
+    if (remap === null) return;
+    const vector = (v: TermVector): TermVector => ({
+      ids: v.ids.map((id) => remap[id]!),
+      weights: v.weights,
+    });
+    for (const story of this.stories.values()) {
+      story.centroid = vector(story.centroid);
+      story.indexTerms = story.indexTerms.map((id) => remap[id]!);
+    }
+    for (const article of this.recent.values()) {
+      article.raw = vector(article.raw);
+      article.vector = vector(article.vector);
+      article.top = { ids: article.top.ids.map((id) => remap[id]!), weights: article.top.weights };
+    }
+    this.index.remap(remap);
   }
 }
 

@@ -1,41 +1,89 @@
 /**
- * Inverted index from terms to stories, so a new article is compared with the few stories
- * that share its most telling terms instead of with every live story. Each story is posted
- * under its top `indexTerms` terms only; a term posted by more than `maxPostings` stories is
- * too common within the window to single any out and is skipped at query time.
+ * Inverted index from term ids to story slots, so a new article is compared with the few
+ * stories that share its most telling terms instead of with every live story. Each story is
+ * posted under its top `indexTerms` terms only; a term posted by more than `maxPostings`
+ * stories is too common within the window to single any out and is skipped at query time.
  */
 export const DEFAULT_MAX_POSTINGS = 2_000;
 
 export class StoryIndex {
-  private readonly postings = new Map<string, Set<number>>();
+  private postings = new Map<number, Set<number>>();
+  /** Accumulated scores by slot; zero between queries. */
+  private scores: Float64Array = new Float64Array(1024);
 
   constructor(private readonly maxPostings = DEFAULT_MAX_POSTINGS) {}
 
-  add(story: number, terms: readonly string[]): void {
-    for (const term of terms) {
-      let stories = this.postings.get(term);
-      if (stories === undefined) this.postings.set(term, (stories = new Set()));
-      stories.add(story);
+  add(slot: number, terms: ArrayLike<number>): void {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      let slots = this.postings.get(term);
+      if (slots === undefined) this.postings.set(term, (slots = new Set()));
+      slots.add(slot);
     }
   }
 
-  remove(story: number, terms: readonly string[]): void {
-    for (const term of terms) {
-      const stories = this.postings.get(term);
-      if (stories === undefined) continue;
-      stories.delete(story);
-      if (stories.size === 0) this.postings.delete(term);
+  remove(slot: number, terms: ArrayLike<number>): void {
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      const slots = this.postings.get(term);
+      if (slots === undefined || !slots.delete(slot)) continue;
+      if (slots.size === 0) this.postings.delete(term);
     }
   }
 
-  /** Stories sharing weighted query terms, scored by the summed weights of shared terms. */
-  candidates(query: readonly [string, number][]): Map<number, number> {
-    const scores = new Map<number, number>();
-    for (const [term, weight] of query) {
-      const stories = this.postings.get(term);
-      if (stories === undefined || stories.size > this.maxPostings) continue;
-      for (const story of stories) scores.set(story, (scores.get(story) ?? 0) + weight);
+  /**
+   * The `limit` stories sharing the most weight of the query terms (summed query weights of
+   * shared terms, in the order given), best first, ties to the lower `orderOf` (older story).
+   */
+  candidates(
+    terms: ArrayLike<number>,
+    weights: ArrayLike<number>,
+    limit: number,
+    orderOf: ArrayLike<number>,
+  ): number[] {
+    const touched: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const slots = this.postings.get(terms[i]!);
+      if (slots === undefined || slots.size > this.maxPostings) continue;
+      const weight = weights[i]!;
+      for (const slot of slots) {
+        if (slot >= this.scores.length) this.scores = grown(this.scores, slot);
+        if (this.scores[slot] === 0) touched.push(slot);
+        this.scores[slot] = this.scores[slot]! + weight;
+      }
     }
-    return scores;
+    // Bounded insertion: most slots lose to the current last place after one comparison.
+    const best: number[] = [];
+    const better = (a: number, b: number) =>
+      this.scores[a]! > this.scores[b]! ||
+      (this.scores[a] === this.scores[b] && orderOf[a]! < orderOf[b]!);
+    for (const slot of touched) {
+      if (best.length === limit && !better(slot, best[limit - 1]!)) continue;
+      let at = Math.min(best.length, limit - 1);
+      best[at] = slot;
+      while (at > 0 && better(slot, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        best[--at] = slot;
+      }
+    }
+    for (const slot of touched) this.scores[slot] = 0;
+    return best;
   }
+
+  /** Renumbers terms after a vocabulary compaction (old id → new id, −1 = gone). */
+  remap(remap: Int32Array): void {
+    const postings = new Map<number, Set<number>>();
+    for (const [term, slots] of this.postings)
+      if (remap[term]! >= 0) postings.set(remap[term]!, slots);
+    this.postings = postings;
+  }
+}
+
+/** A copy of `values` long enough to hold `index`. */
+function grown(values: Float64Array, index: number): Float64Array {
+  let size = values.length;
+  while (size <= index) size *= 2;
+  const out = new Float64Array(size);
+  out.set(values);
+  return out;
 }
