@@ -112,7 +112,10 @@ export function isCueAt(text: string, tokens: readonly Token[], index: number): 
   if (previous && /^\s+$/.test(gap)) {
     const before = previous.text.toLowerCase();
     const possessive = /[’']s$/.test(before) && !CONTRACTED_SUBJECT.test(before);
-    if (NOUN_MARKERS.has(before) || possessive || before === 'to') return false;
+    // "the first report" is a noun, "was first reported" a verb.
+    const adverb =
+      before === 'first' && !NOUN_MARKERS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
+    if ((NOUN_MARKERS.has(before) && !adverb) || possessive || before === 'to') return false;
   }
   if (!/^\p{Lu}/u.test(token.text)) return true;
   const continuesName =

@@ -14,13 +14,20 @@ import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { isCueAt, OBJECT_CUES } from './cues.js';
 import type { QuoteSegment } from './quote-segments.js';
-import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
+import {
+  passiveAgent,
+  PRONOUNS,
+  speakerAfter,
+  subjectBefore,
+  type SpeakerContext,
+} from './speaker.js';
 import { insideSegment, lowerBound } from './token-index.js';
 
 /** Reported clauses shorter than this many words are dropped. */
 export const MIN_INDIRECT_WORDS = 3;
 const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|last|this|on)$/i;
 const MAX_SHORT_TAIL = 4;
+const PASSIVE = /^(?:is|was|are|were)$/i;
 const MAX_PREPOSITIONAL_TAIL = 10;
 
 export interface IndirectFound {
@@ -85,6 +92,17 @@ export function indirectIn(
       const comma = text.lastIndexOf(',', token.start);
       if (push(inverted, cue, [span[0], comma])) continue;
     }
+    // "The registration issue was first reported by The Washington Post."
+    const agent = passiveAgent(context, index);
+    if (agent) {
+      const auxiliary = tokens.slice(0, index).findLastIndex((t) => PASSIVE.test(t.text));
+      const after = tokens.find((t) => t.start >= agent[1]);
+      const content: Span =
+        after?.text.toLowerCase() === 'that'
+          ? [after.end, end]
+          : [span[0], tokens[auxiliary]?.start ?? token.start];
+      if (push(agent, cue, content)) continue;
+    }
     const subject =
       subjectBefore(context, index) ??
       (isCoordinated(tokens, index) ? clauseSubject(context, index) : null) ??
@@ -112,6 +130,14 @@ export function indirectIn(
   return out;
 }
 
+/** Cues that news prose puts before their speaker ("…, said the senator from Ohio."). */
+const INVERTING_CUES = new Set(
+  (
+    'said says added adds asked asks wrote writes explained explains continued recalled ' +
+    'insisted argued replied responded cautioned concluded tweeted'
+  ).split(' '),
+);
+
 /**
  * The speaker of "…, said X." / "…, said X, a spokesman for Y.": the cue follows a comma and
  * the phrase after it ends the sentence or opens an appositive ("…, said he would" is no
@@ -120,6 +146,8 @@ export function indirectIn(
 function invertedSpeaker(context: SpeakerContext, cue: number, end: number): Span | null {
   const { text, tokens } = context;
   if (cue === 0 || !/,\s*$/.test(gapBefore(text, tokens, cue))) return null;
+  // Only verbs of saying invert: "X, a daughter, noted the rule last week" has its object there.
+  if (!INVERTING_CUES.has(tokens[cue]!.text.toLowerCase())) return null;
   const speaker = speakerAfter(context, cue + 1);
   if (!speaker) return null;
   const rest = text.slice(speaker[1], end);

@@ -111,3 +111,39 @@ describe('source phrases', () => {
     expect(found.map((f) => f.source)).not.toContain('the videos show Scott calmly leaving his');
   });
 });
+
+describe('passives, inversions and labels', () => {
+  it('takes the agent of a passive cue, not its subject', () => {
+    const found = sourcesOf(
+      'The registration issue was first reported by The Washington Post on Tuesday.',
+    );
+    expect(found).toContainEqual({ source: 'The Washington Post', cue: 'reported' });
+    expect(
+      sourcesOf('The hallucinogen PCP was found in the SUV of the driver on Friday.').map(
+        (f) => f.source,
+      ),
+    ).not.toContain('The hallucinogen PCP');
+  });
+
+  it('inverts only verbs of saying', () => {
+    const found = sourcesOf(
+      "Ivanka Trump, the Republican presidential nominee's eldest daughter, noted the rule in the interview last week.",
+    );
+    expect(found.map((f) => f.source)).not.toContain('the rule in the interview last week');
+  });
+
+  it('skips an adverb between subject and cue', () => {
+    expect(
+      sourcesOf(
+        'The former secretary of state aggressively pushed the strategy during the convention.',
+      ).map((f) => f.source),
+    ).not.toContain('aggressively');
+  });
+
+  it('does not read a headline kicker as a speaker label', () => {
+    const found = sourcesOf(
+      'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.\n\nThe Post reported it.',
+    );
+    expect(found.map((f) => f.source)).not.toContain('Stealth Over Health');
+  });
+});

@@ -21,6 +21,8 @@ const NOT_SPEAKERS = new Set(
     ' ',
   ),
 );
+/** Capitalised function words that a headline's kicker has and a name does not. */
+const KICKER_WORDS = /\b(?:Over|In|On|At|For|With|From|To|Is|Are|Was|Vs|And|The)\b/;
 const MAX_LABEL_CHARS = 40;
 const MIN_CONTENT_CHARS = 10;
 
@@ -42,7 +44,13 @@ export function findSpeakerLabels(
     if (colon < 0 || colon >= end || colon - start > MAX_LABEL_CHARS) continue;
     const label = text.slice(start, colon);
     const mention = starts.get(start);
-    const named = mention !== undefined && mention.span[1] === colon && mention.type !== 'place';
+    // "Stealth Over Health: Hillary Clinton Was Headed to ER": a headline's kicker is a
+    // capitalised run too, but names neither a person nor an organisation.
+    const named =
+      mention !== undefined &&
+      mention.span[1] === colon &&
+      (mention.type === 'person' || mention.type === 'organisation') &&
+      !KICKER_WORDS.test(label);
     const capitals = CAPITALS_LABEL.test(label) && !NOT_SPEAKERS.has(label);
     if (!named && !capitals) continue;
     let from = colon + 1;

@@ -44,7 +44,7 @@ const LEFT_BOUNDARY = new Set(
   (
     'that which and but or as when while after before because if since though although where ' +
     'than whether so for to of in on at by with from into about over under against said says ' +
-    'is was are were be been has have had not also then there'
+    'is was are were be been being has have had not also then there'
   ).split(' '),
 );
 const DETERMINERS = new Set(
@@ -151,6 +151,11 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
       break;
     first--;
   }
+  // "history show", "late-night calls": a bare lower-case singular is no source; plurals
+  // ("advocates say") and sourcing heads ("police") are.
+  if (first === head && !noun && !/^\p{Lu}/u.test(headToken.text) && !/[^s]s$/.test(lower)) {
+    return null;
+  }
   const phrase: Span = [tokens[first]!.start, headToken.end];
   // "In one tweet, Trump said": a phrase after a preposition is no subject, unless it
   // completes a noun phrase that opens the clause ("Video of the incident shows",
@@ -212,7 +217,9 @@ function nounPhraseThrough(
     }
     first--;
   }
+  // "In one tweet", "of Republican claims": a phrase never opens with its preposition.
   if (!crossed || first >= tokens.length) return null;
+  if (PHRASE_PREPOSITIONS.has(tokens[first]!.text.toLowerCase())) return null;
   if (opensClause && first > 0) {
     const gap = text.slice(tokens[first - 1]!.end, tokens[first]!.start);
     if (!/[,;:(—–]/.test(gap)) return null;
@@ -224,11 +231,15 @@ function nounPhraseThrough(
 export function subjectBefore(context: SpeakerContext, cue: number): Span | null {
   const { text, tokens } = context;
   let index = cue - 1;
+  let passive = false;
   while (index >= 0 && skippable(tokens, index)) {
     if (!/^\s+$/.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) break;
+    passive ||= PASSIVE_AUXILIARIES.has(tokens[index]!.text.toLowerCase());
     index--;
   }
-  if (index < 0) return null;
+  // "PCP was found in the SUV", "Trump is supported by fewer papers": the subject of a
+  // passive is what was said or done, not who did it (see passiveAgent).
+  if (index < 0 || (passive && isParticiple(tokens[cue]!.text))) return null;
   const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
   if (APPOSITIVE_MARKS.test(gap)) {
     // "X, a key member of …, said": the subject ends before the appositive opens.
@@ -260,18 +271,54 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+const IRREGULAR_PARTICIPLES = new Set(
+  'told found shown written known seen thought said sought spoken read heard'.split(' '),
+);
+
+/** Whether a cue word is a past participle ("reported", "told"). */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /ed$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower);
+}
+
+/**
+ * The agent of a passive cue: "The issue was first reported by The Washington Post",
+ * "was told by X". Null unless the cue is a participle after a form of "be" and "by" follows.
+ */
+export function passiveAgent(context: SpeakerContext, cue: number): Span | null {
+  const { tokens } = context;
+  if (!isParticiple(tokens[cue]!.text)) return null;
+  let before = cue - 1;
+  while (
+    before >= 0 &&
+    skippable(tokens, before) &&
+    !PASSIVE_AUXILIARIES.has(tokens[before]!.text.toLowerCase())
+  )
+    before--;
+  if (before < 0 || !PASSIVE_AUXILIARIES.has(tokens[before]!.text.toLowerCase())) return null;
+  let by = cue + 1;
+  while (tokens[by] && isAdverb(tokens[by]!.text)) by++;
+  if (tokens[by]?.text.toLowerCase() !== 'by') return null;
+  return speakerAfter(context, by + 1);
+}
 /** "said that officials …": "that" after a verb opens a clause, it is no relative pronoun. */
 const isCueWord = (token: Token): boolean =>
   /(?:ed|s)$/.test(token.text) &&
   !/^\p{Lu}/u.test(token.text) &&
   isClauseWord(token.text.toLowerCase());
 
+/** "has steadfastly refused", "aggressively pushed": a lower-case -ly word the lexicon does not call a noun. */
+function isAdverb(word: string): boolean {
+  return /^\p{Ll}+ly$/u.test(word) && !/Noun|Singular|Plural/.test(lexiconTag(word));
+}
+
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Words between a subject and its cue: "has also", "on Thursday". */
 function skippable(tokens: Token[], index: number): boolean {
   const word = tokens[index]!.text;
-  if (BETWEEN.has(word.toLowerCase()) || WEEKDAYS.test(word)) return true;
+  if (BETWEEN.has(word.toLowerCase()) || WEEKDAYS.test(word) || isAdverb(word)) return true;
   return word.toLowerCase() === 'on' && WEEKDAYS.test(tokens[index + 1]?.text ?? '');
 }
 
@@ -291,12 +338,22 @@ export function speakerAfter(context: SpeakerContext, first: number): Span | nul
     if (span[0] === token.start || (span[0] < token.start && token.start < span[1])) return span;
   }
   if (LEFT_BOUNDARY.has(lower)) return null;
+  // "by The Washington Post on Tuesday": a determiner and the name it opens.
+  const named = tokens[first + 1];
+  if (DETERMINERS.has(lower) && named) {
+    const mention = context.mentions.find(({ span }) => span[0] === named.start);
+    if (mention && /^\s+$/.test(text.slice(token.end, named.start)))
+      return [token.start, mention.span[1]];
+  }
   let last = first;
   while (last + 1 < tokens.length && last - first < MAX_PHRASE_WORDS - 1) {
     const next = tokens[last + 1]!;
     if (!/^\s+$/.test(text.slice(tokens[last]!.end, next.start))) break;
     const word = next.text.toLowerCase();
     if (LEFT_BOUNDARY.has(word) && !PHRASE_PREPOSITIONS.has(word)) break;
+    // "…, said the senator on Monday": a date ends the phrase.
+    if (WEEKDAYS.test(next.text) || (word === 'on' && WEEKDAYS.test(tokens[last + 2]?.text ?? '')))
+      break;
     last++;
   }
   return [token.start, tokens[last]!.end];
