@@ -23,7 +23,7 @@ import {
 import { weekdayRule, weekendRule, seasonRule, holidayRule } from './rules/named-day-rules.js';
 import { quarterRule, halfRule, periodRule } from './rules/fiscal-rules.js';
 import { pastStretchRule, durationRule, vagueDurationRule } from './rules/duration-rules.js';
-import { clockRule } from './rules/clock-rules.js';
+import { clockRule, midDayRule } from './rules/clock-rules.js';
 import { presentRule, pastRule, futureRule } from './rules/vague-rules.js';
 import { setRule } from './rules/set-rules.js';
 import {
@@ -66,6 +66,7 @@ export const TIMEX_RULES: TimexRule[] = [
   seasonRule,
   holidayRule,
   clockRule,
+  midDayRule,
   presentRule,
   pastRule,
   futureRule,

@@ -26,3 +26,13 @@ describe('durations with fractions', () => {
     );
   });
 });
+
+describe('quarters that are shares', () => {
+  it('leave "three-quarters of its food" alone but keep "several quarters of losses"', () => {
+    expect(durations('Iraq imports about three-quarters of its foodstuffs.')).toEqual([]);
+    expect(durations('Funds account for more than a quarter of the entire market.')).toEqual([]);
+    expect(
+      durations('It recently achieved profitability after several quarters of losses.'),
+    ).toEqual([['several quarters', 'PXQ']]);
+  });
+});

@@ -14,6 +14,9 @@ export const pastStretchRule: TimexRule = {
   },
 };
 
+/** What follows a quarter that is a share of something, not three months. */
+const FRACTION_OF = /^\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that)\b/i;
+
 export const durationRule: TimexRule = {
   // "two years", "a few days", "16-hour", "the first nine months", "more than 40 years"
   name: 'duration',
@@ -27,6 +30,13 @@ export const durationRule: TimexRule = {
     const quantity = m.groups?.quantity?.toLowerCase() ?? '';
     // "the 1988 second quarter": a year, not a count.
     if (/^(?:1[89]|20)\d\d$/.test(quantity)) return false;
+    // Fractions of a whole: "three-quarters of its food", "more than a quarter of the market"
+    // ("several quarters of losses" stays a stretch of time).
+    if (
+      /^quarters?$/i.test(m.groups?.unit ?? '') &&
+      FRACTION_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      return false;
     // "a day"/"a week" alone are often frequencies or idioms; keep them only after "for".
     return !(['some', 'many', 'few'].includes(quantity) && !/s$/i.test(m.groups?.unit ?? ''));
   },

@@ -3,6 +3,14 @@ import { formatQuarter, quarterOf } from '../calendar.js';
 import { direction, previousQuarter, resolveQuarter } from '../resolve.js';
 import { rx, fixed, relative, type TimexRule } from './rule.js';
 
+/**
+ * true for a quarter of a later year than the anchor's: a forecast, not a result. (Quarters of
+ * the anchor's own year may be fiscal ones already reported: "its fourth quarter ended Sept. 30",
+ * written in November.)
+ */
+const isAfterAnchor = (resolved: { year: number }, anchor: { year: number }): boolean =>
+  resolved.year > anchor.year;
+
 export const quarterRule: TimexRule = {
   // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1988"
   name: 'quarter',
@@ -61,7 +69,10 @@ export const quarterRule: TimexRule = {
     // "the latest quarter" is the last completed one; plain "the quarter" the one in discussion.
     else if (which) resolved = previousQuarter(ctx);
     else resolved = ctx.lastQuarter ?? previousQuarter(ctx);
-    if (resolved && !comparison) ctx.lastQuarter = resolved;
+    // Results copy compares with the quarter reported: one of a later year ("losses through the
+    // third quarter of 1990") is a forecast, and "the year-ago period" does not count from it.
+    if (resolved && !comparison && !(ctx.anchor && isAfterAnchor(resolved, ctx.anchor)))
+      ctx.lastQuarter = resolved;
     return relative('DATE', resolved ? formatQuarter(resolved.year, resolved.quarter) : null);
   },
 };
