@@ -1,50 +1,64 @@
 /**
  * Extractive multi-document summary with citations.
  *
- * Candidates are aligned sentence groups (analyse/facts): a group is a statement and its
- * members are the outlets carrying it, so a summary sentence cites exactly the articles
- * that contain it. Selection is Maximal Marginal Relevance over
+ * Every sentence of every aligned group (analyse/facts) is a candidate: a group is one
+ * statement and its members are the outlets' wordings of it. A candidate cites its own article
+ * and each other member whose sentence really carries its wording (citation-support.ts), so a
+ * citation never points at a loose paraphrase. Candidates score by
  *
- *   score = SUPPORT·independentSources + centrality + lead bonus − standalone penalties
+ *   support + 0.3·centrality + 0.3·titleOverlap            (sentence-features.ts)
+ *   + CORROBORATION·(independent cited sources − 1) + quote-carrier bonus
+ *   − position decay − first-person voice − 0.2·standalonePenalty
  *
- * with a hard redundancy cap (no two selected sentences above DEFAULT_MAX_REDUNDANCY cosine),
- * then ordered so that facts with more independent support come first.
+ * A quote that names no speaker is never a candidate. Selection: with a sentence count, Maximal
+ * Marginal Relevance; with a word budget, the best-filling compatible set (budget-selection.ts).
+ * Either way no two sentences exceed DEFAULT_MAX_REDUNDANCY cosine, come from one group, or
+ * repeat one multi-outlet quote. Output order: facts with more independent support first.
  */
 import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../types.js';
 import { contentTerms, termCounts, words } from '../util/tokens.js';
-import { dot, normalize, type SparseVector } from '../util/vector.js';
+import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
+import { selectWithinBudget } from './budget-selection.js';
+import { supports } from './citation-support.js';
+import { sentenceFeatures, sentenceKey } from './sentence-features.js';
 
 export interface SummaryOptions {
   /** Number of sentences. Default DEFAULT_SUMMARY_SENTENCES (6). Ignored when `words` is set. */
   sentences?: number;
   /** Word budget instead of a sentence count. */
   words?: number;
-  /** MMR trade-off between relevance and novelty. Default 0.7. */
+  /** MMR trade-off between relevance and novelty (sentence-count mode). Default 0.7. */
   lambda?: number;
   /** Cosine above which a candidate is redundant with a selected sentence. Default 0.5. */
   maxRedundancy?: number;
   /**
-   * With a word budget, a sentence that would overflow it is skipped and shorter ones are
-   * still tried, instead of stopping there. Default true (the budget is used, not wasted).
+   * With a word budget, search for the set that fills it best instead of stopping at the first
+   * sentence that overflows. Default true (the budget is used, not wasted).
    */
   fillBudget?: boolean;
   /**
-   * The story's quote ledger. A sentence carrying a quote that more outlets carry than its
-   * aligned group shows is better corroborated than alignment alone can tell (outlets
-   * paraphrase the sentence but keep the quote). Ranking only: citations stay the group's.
-   * Default: none.
+   * The story's quote ledger. A sentence carrying a quote that more outlets carry than cite it
+   * is better corroborated than its aligned group shows (outlets paraphrase the sentence but
+   * keep the quote). Ranking only: citations stay the supporting members'. Default: none.
    */
   quotes?: readonly Quote[];
 }
 
-/** Rank bonus per outlet that carries a sentence's quote beyond its aligned sources. */
-export const QUOTE_CARRIER_BONUS = 0.3;
-
 export const DEFAULT_SUMMARY_SENTENCES = 6;
 export const DEFAULT_LAMBDA = 0.7;
 export const DEFAULT_MAX_REDUNDANCY = 0.5;
-/** Weight of one more independent outlet, against centrality in [0, 1]. */
-const SUPPORT = 1.0;
+/** Rank bonus per outlet that carries a sentence’s quote beyond its aligned group. */
+export const QUOTE_CARRIER_BONUS = 0.3;
+/** Rank bonus per independent cited outlet beyond the first. */
+export const CORROBORATION = 0.5;
+/** Weights of the sentence features against `support` (which is in [0, 1], weight 1). */
+const CENTRALITY = 0.3;
+const TITLE_OVERLAP = 0.3;
+const FIRST_PERSON = 0.1;
+const STANDALONE = 0.2;
+/** Leads carry the gist: a small decay per sentence position, capped. */
+const POSITION_DECAY = 0.05;
+const MAX_POSITION_DECAY = 0.5;
 
 const DANGLING_START_RE =
   /^(he|she|they|it|his|her|their|its|this|that|these|those|but|and|so|also|meanwhile|however|instead|then|there|here|yet|or)\b/i;
@@ -56,10 +70,23 @@ const PRONOUN_ATTRIBUTION_RE = /[”’"]\s*,?\s*(he|she|they|it) (said|added|to
 export interface Candidate {
   group: AlignedGroup;
   text: string;
+  /** Articles whose own sentence carries `text`: the citations. */
+  sources: string[];
+  /** Independent sources among `sources` (reused copy counts once). */
+  independentSources: number;
+  /** Length in words. */
+  length: number;
+  /** TF-IDF unit vector (MMR) and raw term counts (the redundancy bar is on either). */
   vector: SparseVector;
+  counts: Map<string, number>;
   score: number;
   /** Multi-outlet ledger quotes the sentence carries: two sentences sharing one repeat it. */
   quotes: Set<string>;
+}
+
+/** A sentence opening with a quote needs a named speaker after it ("…,” Mr Gwynne said). */
+export function isUnattributedQuote(text: string): boolean {
+  return /^[“‘"]/.test(text) && !NAMED_ATTRIBUTION_RE.test(text);
 }
 
 /** How well a sentence stands alone in a summary (0 = fine, higher = worse). */
@@ -67,9 +94,7 @@ export function standalonePenalty(text: string): number {
   const count = words(text).length;
   let penalty = 0;
   if (DANGLING_START_RE.test(text)) penalty += 0.8;
-  // A sentence opening with a quote needs a named speaker after it ("…,” Mr Gwynne said):
-  // a quote nobody is named for is not a summary sentence.
-  if (/^[“‘"]/.test(text) && !NAMED_ATTRIBUTION_RE.test(text)) penalty += 2;
+  if (isUnattributedQuote(text)) penalty += 2;
   // "…, he added." leaves the reader asking who.
   if (PRONOUN_ATTRIBUTION_RE.test(text)) penalty += 0.8;
   if (count < 8) penalty += 1;
@@ -92,7 +117,7 @@ function idfOf(articles: readonly CleanArticle[]): (term: string) => number {
   return (term) => Math.log((total + 1) / ((df.get(term) ?? 0) + 1)) + 1;
 }
 
-/** Score every aligned group as a summary candidate, with its best representative sentence. */
+/** Score every member sentence of every aligned group as a summary candidate. */
 export function candidates(
   articles: readonly CleanArticle[],
   groups: readonly AlignedGroup[],
@@ -104,58 +129,108 @@ export function candidates(
       phrase: ` ${words(quote.text).join(' ')} `,
       carriers: quote.sources.length,
     }));
-  const carriedIn = (text: string): typeof carried => {
-    const padded = ` ${words(text).join(' ')} `;
-    return carried.filter((q) => padded.includes(q.phrase));
-  };
   const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
   const idf = idfOf(articles);
-  const vectorOf = (text: string): SparseVector => {
-    const vector: SparseVector = new Map();
-    for (const [term, count] of termCounts(contentTerms(text))) vector.set(term, count * idf(term));
-    return normalize(vector);
-  };
-  // Story centroid: what the story as a whole is about.
-  const centroid: SparseVector = new Map();
-  const memberText = (articleId: string, index: number): string | null =>
-    byId.get(articleId)?.sentences[index]?.text ?? null;
+  const features = sentenceFeatures(articles);
   const out: Candidate[] = [];
   for (const group of groups) {
-    let best: { text: string; penalty: number; position: number } | null = null;
     for (const member of group.members) {
-      const text = memberText(member.articleId, member.sentence);
-      if (text === null) continue;
-      const penalty = standalonePenalty(text);
-      if (
-        !best ||
-        penalty < best.penalty ||
-        (penalty === best.penalty && member.sentence < best.position)
-      ) {
-        best = { text, penalty, position: member.sentence };
-      }
+      const text = byId.get(member.articleId)?.sentences[member.sentence]?.text;
+      const feature = features.get(sentenceKey(member.articleId, member.sentence));
+      if (text === undefined || !feature || isUnattributedQuote(text)) continue;
+      // Cite only the members whose own wording carries this sentence (issue 6: a paraphrase
+      // sharing too few terms is not a source for it).
+      const cited = new Set(
+        group.members
+          .filter(
+            (other) =>
+              other === member || supports(byId.get(other.articleId)!, other.sentence, text),
+          )
+          .map((other) => other.articleId),
+      );
+      const sources = group.sources.filter((id) => cited.has(id));
+      const independentSources = Math.max(
+        1,
+        group.independentSources - (group.sources.length - sources.length),
+      );
+      const padded = ` ${words(text).join(' ')} `;
+      const inSentence = carried.filter((q) => padded.includes(q.phrase));
+      const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
+      const counts = termCounts(contentTerms(text));
+      const vector: SparseVector = new Map();
+      for (const [term, count] of counts) vector.set(term, count * idf(term));
+      out.push({
+        group,
+        text,
+        sources,
+        independentSources,
+        length: words(text).length,
+        vector: normalize(vector),
+        counts,
+        quotes: new Set(inSentence.map((q) => q.phrase)),
+        score:
+          feature.support +
+          CENTRALITY * feature.centrality +
+          TITLE_OVERLAP * feature.titleOverlap -
+          (feature.firstPerson ? FIRST_PERSON : 0) -
+          Math.min(POSITION_DECAY * member.sentence, MAX_POSITION_DECAY) -
+          STANDALONE * standalonePenalty(text) +
+          CORROBORATION * (independentSources - 1) +
+          QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length),
+      });
     }
-    if (!best) continue;
-    const vector = vectorOf(best.text);
-    for (const [term, weight] of vector)
-      centroid.set(term, (centroid.get(term) ?? 0) + weight * group.sources.length);
-    const lead = best.position < 3 ? 0.3 : 0;
-    const inSentence = carriedIn(best.text);
-    const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
-    out.push({
-      group,
-      quotes: new Set(inSentence.map((q) => q.phrase)),
-      text: best.text,
-      vector,
-      score:
-        SUPPORT * group.independentSources +
-        QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length) +
-        lead -
-        best.penalty,
-    });
   }
-  const unit = normalize(centroid);
-  for (const candidate of out) candidate.score += dot(candidate.vector, unit);
   return out;
+}
+
+/** Redundancy of two candidates in [0, 1]: 1 when they are one statement or repeat a quote. */
+function redundancy(a: Candidate, b: Candidate): number {
+  if (a.group === b.group || [...a.quotes].some((q) => b.quotes.has(q))) return 1;
+  return Math.max(dot(a.vector, b.vector), cosine(a.counts, b.counts));
+}
+
+/** Sentence-count mode: Maximal Marginal Relevance under the hard redundancy cap. */
+function selectByCount(
+  pool: readonly Candidate[],
+  count: number,
+  lambda: number,
+  maxRedundancy: number,
+): Candidate[] {
+  const selected: Candidate[] = [];
+  const left = [...pool];
+  while (selected.length < count) {
+    let bestIndex = -1;
+    let bestValue = -Infinity;
+    left.forEach((candidate, index) => {
+      const overlap = Math.max(0, ...selected.map((s) => redundancy(s, candidate)));
+      if (overlap > maxRedundancy) return;
+      const value = lambda * candidate.score - (1 - lambda) * overlap;
+      if (value > bestValue) {
+        bestValue = value;
+        bestIndex = index;
+      }
+    });
+    if (bestIndex < 0) break;
+    selected.push(...left.splice(bestIndex, 1));
+  }
+  return selected;
+}
+
+/** Word-budget mode without filling: best first, stop at the first overflow (keep ≥ 1). */
+function selectUntilOverflow(
+  pool: readonly Candidate[],
+  budget: number,
+  maxRedundancy: number,
+): Candidate[] {
+  const selected: Candidate[] = [];
+  let used = 0;
+  for (const candidate of [...pool].sort((a, b) => b.score - a.score)) {
+    if (selected.some((s) => redundancy(s, candidate) > maxRedundancy)) continue;
+    if (used + candidate.length > budget && selected.length > 0) break;
+    selected.push(candidate);
+    used += candidate.length;
+  }
+  return selected;
 }
 
 /**
@@ -170,51 +245,29 @@ export function summarize(
   groups: readonly AlignedGroup[],
   options: SummaryOptions = {},
 ): SummarySentence[] {
-  const lambda = options.lambda ?? DEFAULT_LAMBDA;
   const maxRedundancy = options.maxRedundancy ?? DEFAULT_MAX_REDUNDANCY;
-  const maxSentences =
-    options.words === undefined ? (options.sentences ?? DEFAULT_SUMMARY_SENTENCES) : Infinity;
-  const wordBudget = options.words ?? Infinity;
-  const fillBudget = options.fillBudget ?? true;
-  const pool = candidates(articles, groups, options.quotes).filter(
-    (c) => c.score > 0 || groups.length < 3,
-  );
-  const selected: Candidate[] = [];
-  let wordsUsed = 0;
-  while (selected.length < maxSentences && pool.length > 0) {
-    let bestIndex = -1;
-    let bestValue = -Infinity;
-    pool.forEach((candidate, index) => {
-      const repeats = (s: Candidate): boolean => [...s.quotes].some((q) => candidate.quotes.has(q));
-      const redundancy = Math.max(
-        0,
-        ...selected.map((s) => (repeats(s) ? 1 : dot(s.vector, candidate.vector))),
-      );
-      if (redundancy > maxRedundancy) return;
-      const value = lambda * candidate.score - (1 - lambda) * redundancy;
-      if (value > bestValue) {
-        bestValue = value;
-        bestIndex = index;
-      }
-    });
-    if (bestIndex < 0) break;
-    const [chosen] = pool.splice(bestIndex, 1) as [Candidate];
-    const length = words(chosen.text).length;
-    if (wordsUsed + length > wordBudget && selected.length > 0) {
-      if (fillBudget) continue;
-      break;
-    }
-    selected.push(chosen);
-    wordsUsed += length;
+  const pool = candidates(articles, groups, options.quotes);
+  let selected: Candidate[];
+  if (options.words === undefined) {
+    selected = selectByCount(
+      pool,
+      options.sentences ?? DEFAULT_SUMMARY_SENTENCES,
+      options.lambda ?? DEFAULT_LAMBDA,
+      maxRedundancy,
+    );
+  } else if (options.fillBudget ?? true) {
+    selected = selectWithinBudget(pool, options.words, (a, b) => redundancy(a, b) <= maxRedundancy);
+  } else {
+    selected = selectUntilOverflow(pool, options.words, maxRedundancy);
   }
   // Facts several independent outlets report come first; ties keep selection order.
   return selected
     .map((candidate, order) => ({ candidate, order }))
     .sort(
       (a, b) =>
-        b.candidate.group.independentSources - a.candidate.group.independentSources ||
-        b.candidate.group.sources.length - a.candidate.group.sources.length ||
+        b.candidate.independentSources - a.candidate.independentSources ||
+        b.candidate.sources.length - a.candidate.sources.length ||
         a.order - b.order,
     )
-    .map(({ candidate }) => ({ text: candidate.text, sources: [...candidate.group.sources] }));
+    .map(({ candidate }) => ({ text: candidate.text, sources: [...candidate.sources] }));
 }
