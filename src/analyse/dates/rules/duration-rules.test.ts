@@ -36,3 +36,23 @@ describe('quarters that are shares', () => {
     ).toEqual([['several quarters', 'PXQ']]);
   });
 });
+
+describe('durations as compound adjectives and with "more"', () => {
+  it('read "decades-long" and "day-long" as durations', () => {
+    expect(durations("A symbol of the government's decades-long ideological battle.")).toEqual([
+      ['decades-long', 'PXY'],
+    ]);
+    expect(durations('Lawyers emerged from their third day-long meeting.')).toEqual([
+      ['day-long', 'P1D'],
+    ]);
+  });
+
+  it('count "two more weeks" and "an additional year"', () => {
+    expect(durations('He will remain in the United States for at least two more weeks.')).toEqual([
+      ['at least two more weeks', 'P2W'],
+    ]);
+    expect(durations('The loan may be extended for an additional year.')).toEqual([
+      ['an additional year', 'P1Y'],
+    ]);
+  });
+});

@@ -18,10 +18,11 @@ export const pastStretchRule: TimexRule = {
 const FRACTION_OF = /^\s+of\s+(?:the|its|his|her|their|our|all|a|an|this|that)\b/i;
 
 export const durationRule: TimexRule = {
-  // "two years", "a few days", "16-hour", "the first nine months", "more than 40 years"
+  // "two years", "a few days", "16-hour", "the first nine months", "more than 40 years",
+  // "two more weeks", "an additional year"
   name: 'duration',
   pattern: rx(
-    `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?<unit>${UNIT_SOURCE})${AND_A_HALF}`,
+    `(?:the\\s+(?:first\\s+|last\\s+|past\\s+|next\\s+)?)?${APPROX}(?<quantity>${NUMBER_SOURCE})[\\s-]+(?:(?:more|additional|further|extra)\\s+)?(?<unit>${UNIT_SOURCE})${AND_A_HALF}`,
   ),
   accept: (m, text) => {
     // Ages are not durations: "6-year-old", "a 53-year-old businessman".
@@ -44,13 +45,21 @@ export const durationRule: TimexRule = {
 };
 
 export const vagueDurationRule: TimexRule = {
-  // "for years", "for decades", "in recent years", "recent months", "months"
+  // "for years", "for decades", "in recent years", "recent months", "months", and compound
+  // adjectives: "a decades-long battle", "their third day-long meeting"
   name: 'vague-duration',
-  pattern: rx('(?:(?<recent>recent)\\s+)?(?<unit>years|months|weeks|decades|centuries)'),
+  pattern: rx(
+    '(?:(?<single>year|month|week|day|hour)|(?<unitLong>years|months|weeks|days|decades|hours))-long' +
+      '|(?:(?<recent>recent)\\s+)?(?<unit>years|months|weeks|days|quarters|decades|centuries)',
+  ),
   accept: (m, text) =>
-    !!m.groups?.recent ||
+    !!(m.groups?.recent || m.groups?.single || m.groups?.unitLong) ||
     /\b(?:for|over|in|within|after|take|took|lasted)\s+$/i.test(
       text.slice(Math.max(0, m.index - 8), m.index),
     ),
-  resolve: (g) => fixed('DURATION', durationValue(null, g.unit ?? '')),
+  resolve: (g) =>
+    fixed(
+      'DURATION',
+      g.single ? durationValue(1, g.single) : durationValue(null, g.unit ?? g.unitLong ?? ''),
+    ),
 };

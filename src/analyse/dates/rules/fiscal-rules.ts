@@ -15,7 +15,7 @@ export const quarterRule: TimexRule = {
   // "the third quarter", "third-quarter", "the latest quarter", "the fourth quarter of 1988"
   name: 'quarter',
   pattern: rx(
-    "(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)(?:['’]s)?\\s+|(?<possDir>this|last|next)\\s+year['’]s\\s+|(?<yearAgo>year-(?:ago|earlier))\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal|this))?" +
+    "(?:the\\s+)?(?:(?<leadYear>(?:19|20)\\d\\d)(?:['’]s)?\\s+|(?<possDir>this|last|next)\\s+year['’]s\\s+|(?<yearAgo>year-(?:ago|earlier))\\s+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:fiscal[\\s-]+(?=first|second|third|fourth|1st|2nd|3rd|4th))?(?:(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)|(?<which>latest|last|current|previous|past|same|most recent|recent|fiscal|this))?" +
       '(?:[\\s-]+(?:fiscal|calendar)[\\s-]+)?[\\s-]*quarter(?:\\s+of\\s+(?:(?<year>\\d{4})|(?<yearDir>last|this|next) year))?',
   ),
   accept: (m) =>
