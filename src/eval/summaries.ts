@@ -12,6 +12,8 @@ import { summarize } from '../brief/index.js';
 import { cleanArticle } from '../clean/index.js';
 import { DEFAULT_MIN_CONTAINMENT, locateCitation } from '../serve/http/locate-citation.js';
 import type { Article, CleanArticle, SummarySentence } from '../types.js';
+import { contentTerms, termCounts } from '../util/tokens.js';
+import { cosine } from '../util/vector.js';
 import { rouge, type RougeScores } from './rouge.js';
 import { leadBaseline, lexRankBaseline } from './summaries-baselines.js';
 import { loadNeusSummaries, type SummaryItem } from './summaries-data.js';
@@ -25,6 +27,8 @@ export interface EvalSummariesOptions {
 }
 
 export const DEFAULT_EVAL_WORDS = 65;
+/** Issue 6: no two summary sentences above this cosine. */
+export const REDUNDANCY_BAR = 0.5;
 
 type SystemName = 'storyline' | 'lead' | 'lexrank';
 
@@ -54,6 +58,11 @@ export interface SummariesReport {
     /** Mean sources cited per summary sentence. */
     sourcesPerSentence: number;
   };
+  /**
+   * Redundancy of storyline's summaries: the largest term-count cosine between two sentences
+   * of one summary, over all stories (the bar is ≤ 0.5), and the pairs above 0.5.
+   */
+  redundancy: { maxPairCosine: number; pairsOver: number };
   seconds: number;
 }
 
@@ -96,6 +105,24 @@ function checkCitations(summary: readonly SummarySentence[], articles: readonly 
   return { checked, supported, verbatim };
 }
 
+/** Largest pairwise cosine of the sentences' content-term counts, and how many exceed `bar`. */
+export function pairRedundancy(
+  sentences: readonly string[],
+  bar = REDUNDANCY_BAR,
+): { max: number; over: number } {
+  const counts = sentences.map((text) => termCounts(contentTerms(text)));
+  let max = 0;
+  let over = 0;
+  for (let i = 0; i < counts.length; i++) {
+    for (let j = i + 1; j < counts.length; j++) {
+      const value = cosine(counts[i]!, counts[j]!);
+      max = Math.max(max, value);
+      if (value > bar) over++;
+    }
+  }
+  return { max, over };
+}
+
 /**
  * @example
  * const report = await evalSummaries({ dataDir: '../shared/data', limit: 200 });
@@ -119,6 +146,7 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     sums[system].words += text.split(/\s+/).filter(Boolean).length;
   };
   const citations = { checked: 0, supported: 0, verbatim: 0, sentences: 0 };
+  const redundancy = { maxPairCosine: 0, pairsOver: 0 };
   for (const item of items) {
     const articles = toClean(item);
     // The same inputs as the product's briefs: aligned groups and the quote ledger.
@@ -139,6 +167,9 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     citations.supported += checked.supported;
     citations.verbatim += checked.verbatim;
     citations.sentences += summary.length;
+    const pairs = pairRedundancy(summary.map((s) => s.text));
+    redundancy.maxPairCosine = Math.max(redundancy.maxPairCosine, pairs.max);
+    redundancy.pairsOver += pairs.over;
   }
   const count = Math.max(items.length, 1);
   const systems = Object.fromEntries(
@@ -164,6 +195,7 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
       verbatimSentences: share(citations.verbatim / Math.max(citations.sentences, 1)),
       sourcesPerSentence: round(citations.checked / Math.max(citations.sentences, 1)),
     },
+    redundancy: { maxPairCosine: share(redundancy.maxPairCosine), pairsOver: redundancy.pairsOver },
     seconds: round((performance.now() - started) / 1000),
   };
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { pairRedundancy } from './summaries.js';
+
+describe('pairRedundancy', () => {
+  it('flags two wordings of one statement and passes distinct statements', () => {
+    const guardian =
+      'Elon Musk’s attacks on the UK Government’s handling of child grooming gangs are “misjudged and certainly misinformed”, Wes Streeting said.';
+    const independent =
+      'Elon Musk’s attack on the government’s handling of grooming gangs is “misjudged and certainly misinformed”, Health Secretary Wes Streeting has said.';
+    const badenoch =
+      'Tory leader Kemi Badenoch has called for a full national public inquiry into what she called the rape gang scandal.';
+    expect(pairRedundancy([guardian, independent]).over).toBe(1);
+    const distinct = pairRedundancy([guardian, badenoch]);
+    expect(distinct.over).toBe(0);
+    expect(distinct.max).toBeLessThan(0.5);
+  });
+});
