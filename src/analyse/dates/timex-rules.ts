@@ -19,6 +19,7 @@ import {
   relativeUnitRule,
   offsetRule,
   yearEarlierRule,
+  yearEndRule,
 } from './rules/deictic-rules.js';
 import { weekdayRule, weekendRule, seasonRule, holidayRule } from './rules/named-day-rules.js';
 import { quarterRule, halfRule, periodRule } from './rules/fiscal-rules.js';
@@ -57,6 +58,7 @@ export const TIMEX_RULES: TimexRule[] = [
   relativeUnitRule,
   offsetRule,
   yearEarlierRule,
+  yearEndRule,
   quarterRule,
   halfRule,
   periodRule,

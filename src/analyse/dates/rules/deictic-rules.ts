@@ -122,3 +122,18 @@ export const yearEarlierRule: TimexRule = {
     return relative('DATE', ctx.anchor ? String(ctx.anchor.year - 1) : null);
   },
 };
+
+export const yearEndRule: TimexRule = {
+  // "by year-end", "by year's end", "around year end": the end of the anchor's year, or of the
+  // year before after "since". Adjectival "year-end net" is not a time of its own, so a
+  // preposition must lead.
+  name: 'year-end',
+  pattern: rx(
+    '(?:(?<=\\b(?<since>since)\\s+)|(?<=\\b(?:by|at|around|near|until|till|before|after|toward|towards|through|to|from)\\s+))' +
+      "(?:year[\\s-]end|year['’]s\\s+end)",
+  ),
+  resolve: (g, ctx) => {
+    if (!ctx.anchor) return relative('DATE', null);
+    return relative('DATE', String(ctx.anchor.year - (g.since ? 1 : 0)));
+  },
+};
