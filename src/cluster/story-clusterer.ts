@@ -189,6 +189,7 @@ export interface RecentState {
   checkedAt?: number;
   candidates?: number[];
   similarities?: number[];
+  cutoff?: number;
 }
 
 interface Story {
@@ -229,6 +230,8 @@ interface RecentArticle {
   checkedAt: number;
   candidates: Story[];
   similarities: number[];
+  /** Index score a story needed to enter the candidate list at the last full ranking. */
+  cutoff: number;
 }
 
 /** Query terms in rank order (best first), not id order. */
@@ -358,6 +361,7 @@ export class StoryClusterer {
       checkedAt: this.clock,
       candidates: similarities.map(([candidate]) => candidate),
       similarities: similarities.map(([, similarity]) => similarity),
+      cutoff: this.index.cutoff,
     });
 
     // 4. Merge candidates that the grown story now matches as a whole.
@@ -424,6 +428,7 @@ export class StoryClusterer {
         checkedAt: article.checkedAt,
         candidates: article.candidates.map((story) => story.order),
         similarities: article.similarities,
+        cutoff: article.cutoff,
       })),
       changed: [...this.changed].map((story) => story.order),
     };
@@ -495,6 +500,7 @@ export class StoryClusterer {
         checkedAt: complete ? saved.checkedAt! : -1,
         candidates: complete ? (candidates as Story[]) : [],
         similarities: complete ? (saved.similarities ?? []) : [],
+        cutoff: saved.cutoff ?? 0,
       });
     }
     return clusterer;
@@ -603,18 +609,33 @@ export class StoryClusterer {
    */
   private recheck(article: RecentArticle, from: Story): [Story, number][] | null {
     const checkedAt = article.checkedAt;
-    if (checkedAt < 0) return this.noteLook(article, this.rankWindowArticle(article));
+    if (checkedAt < 0) {
+      const ranked = this.rankWindowArticle(article);
+      article.cutoff = this.index.cutoff;
+      return this.noteLook(article, ranked);
+    }
     const fresh = new Set<Story>();
     let dropped = false;
     for (const story of article.candidates) {
       if (story.gone) dropped = true;
       else if (story.stamp > checkedAt) fresh.add(story);
     }
+    // A changed story outside the candidate list is scored the way the index would score it
+    // (summed query weights of shared terms) and considered only if it would enter the list.
     const changedByTerm = this.changedByTerm!;
-    for (const term of article.top.ids) {
-      const stories = changedByTerm.get(term);
+    const top = article.top;
+    let outside: Map<Story, number> | null = null;
+    for (let i = 0; i < top.ids.length; i++) {
+      const stories = changedByTerm.get(top.ids[i]!);
       if (stories === undefined) continue;
-      for (const story of stories) if (story.stamp > checkedAt && !story.gone) fresh.add(story);
+      for (const story of stories) {
+        if (story.stamp <= checkedAt || story.gone || fresh.has(story)) continue;
+        // Changed candidates are in `fresh` already: this one is outside the list.
+        (outside ??= new Map()).set(story, (outside.get(story) ?? 0) + top.weights[i]!);
+      }
+    }
+    if (outside !== null) {
+      for (const [story, score] of outside) if (score > article.cutoff) fresh.add(story);
     }
     if (fresh.size === 0 && !dropped && from.stamp <= checkedAt) return null;
     const ranked: [Story, number][] = [];

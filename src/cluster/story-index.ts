@@ -11,6 +11,12 @@ export class StoryIndex {
   /** Accumulated scores by slot; zero between queries. */
   private scores: Float64Array = new Float64Array(1024);
 
+  /**
+   * Score of the last place of the latest `candidates` call when it was full (0 when not):
+   * a story must beat it to enter that candidate list.
+   */
+  cutoff = 0;
+
   constructor(private readonly maxPostings = DEFAULT_MAX_POSTINGS) {}
 
   add(slot: number, terms: ArrayLike<number>): void {
@@ -66,6 +72,7 @@ export class StoryIndex {
         best[--at] = slot;
       }
     }
+    this.cutoff = best.length === limit ? this.scores[best[limit - 1]!]! : 0;
     for (const slot of touched) this.scores[slot] = 0;
     return best;
   }

@@ -14,7 +14,8 @@ import { StorylineError } from '../errors.js';
 import { fnv1a32, type HashFunction } from './hash.js';
 import { agreement, DEFAULT_NUM_PERM, DEFAULT_SEED, MinHash } from './minhash.js';
 import { DEFAULT_BANDS, DEFAULT_ROWS, MinHashLsh } from './lsh.js';
-import { normaliseForHash, shingleHashes } from './shingles.js';
+import { shingleHashesOfWords } from './shingles.js';
+import { words } from '../util/tokens.js';
 
 export interface DedupOptions {
   /** MinHash permutations. Default: DEFAULT_NUM_PERM (100). Must be ≥ bands × rows. */
@@ -113,7 +114,9 @@ export class Deduplicator {
    * or null. Texts without words are never linked (there is nothing to compare).
    */
   add(id: string, text: string): DuplicateLink | null {
-    const normalised = normaliseForHash(text);
+    // One tokenizer pass serves the exact digest (normaliseForHash) and the shingles.
+    const tokens = words(text);
+    const normalised = tokens.join(' ');
     if (normalised.length === 0) return null;
     const digest = createHash('sha256').update(normalised).digest('base64').slice(0, 16);
 
@@ -127,7 +130,7 @@ export class Deduplicator {
 
     // 2. Near: LSH candidates verified on the whole signature.
     const signature = this.minHash.signature(
-      shingleHashes(text, this.shingleSize, this.hash, this.seed),
+      shingleHashesOfWords(tokens, this.shingleSize, this.hash, this.seed),
     ).values;
     const bandKeys = this.lsh.bandKeys(signature);
     let best: { rootId: string; rootOrder: number; similarity: number } | null = null;

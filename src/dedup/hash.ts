@@ -30,6 +30,22 @@ export const fnv1a32: HashFunction = (value, seed) => {
   return fmix32(h);
 };
 
+/** `fnv1a32(words.slice(start, end).join(' '), seed)` without building the string. */
+export function fnv1a32Words(
+  words: readonly string[],
+  start: number,
+  end: number,
+  seed: number,
+): number {
+  let h = (FNV_OFFSET ^ fmix32(seed)) >>> 0;
+  for (let w = start; w < end; w++) {
+    if (w > start) h = Math.imul(h ^ 32, FNV_PRIME);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  }
+  return fmix32(h);
+}
+
 /** Hash of a run of uint32 values (an LSH band), deterministic for a given seed. */
 export function hashUint32s(values: Uint32Array, start: number, end: number, seed: number): number {
   let h = fmix32(seed ^ 0x9e3779b9);

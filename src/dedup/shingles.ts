@@ -3,7 +3,7 @@
  * punctuation ignored) so "exact" and "near" duplicates agree on what the words are.
  */
 import { words } from '../util/tokens.js';
-import type { HashFunction } from './hash.js';
+import { fnv1a32, fnv1a32Words, type HashFunction } from './hash.js';
 
 /** Normalised text for exact-duplicate hashing: lower-case words joined by single spaces. */
 export function normaliseForHash(text: string): string {
@@ -20,12 +20,28 @@ export function shingleHashes(
   hash: HashFunction,
   seed: number,
 ): Uint32Array {
-  const tokens = words(text);
+  return shingleHashesOfWords(words(text), shingleSize, hash, seed);
+}
+
+/** `shingleHashes` of already tokenised text (`words`), for callers that need the words too. */
+export function shingleHashesOfWords(
+  tokens: readonly string[],
+  shingleSize: number,
+  hash: HashFunction,
+  seed: number,
+): Uint32Array {
   if (tokens.length === 0) return new Uint32Array(0);
   const out = new Set<number>();
   const last = Math.max(0, tokens.length - shingleSize);
+  const end = Math.min(shingleSize, tokens.length);
   for (let i = 0; i <= last; i++) {
-    out.add(hash(tokens.slice(i, i + shingleSize).join(' '), seed));
+    // The default hash streams over the words: the same value as hashing the joined shingle,
+    // without building a string per shingle (the hot path of dedup).
+    out.add(
+      hash === fnv1a32
+        ? fnv1a32Words(tokens, i, i + end, seed)
+        : hash(tokens.slice(i, i + shingleSize).join(' '), seed),
+    );
   }
   return Uint32Array.from(out);
 }
