@@ -12,6 +12,7 @@ import {
   spelledYearRule,
   decadeRule,
   shortDecadeRule,
+  centuryRule,
 } from './rules/calendar-date-rules.js';
 import {
   todayRule,
@@ -47,6 +48,7 @@ export const TIMEX_RULES: TimexRule[] = [
   spelledYearRule,
   decadeRule,
   shortDecadeRule,
+  centuryRule,
   todayRule,
   partOfDayRule,
   weekdayRule,

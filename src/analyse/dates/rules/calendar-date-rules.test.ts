@@ -66,3 +66,14 @@ describe('periods that ended', () => {
     ]);
   });
 });
+
+describe('centuries', () => {
+  it('write "the 20th century" as its first two digits', () => {
+    expect(tags('Angkor Wat, the fabled 11th century temple, draws tourists.')).toEqual([
+      ['11th century', '10'],
+    ]);
+    expect(tags('One of the most significant events in the 20th century.')).toEqual([
+      ['the 20th century', '19'],
+    ]);
+  });
+});

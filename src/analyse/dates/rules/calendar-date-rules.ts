@@ -179,3 +179,15 @@ export const weekOfRule: TimexRule = {
     return g.year ? fixed('DATE', value) : relative('DATE', value);
   },
 };
+
+export const centuryRule: TimexRule = {
+  // "the 20th century", "an 11th century temple": TIMEX3 writes a century as its first two
+  // digits ("19" for the 1900s), as brief/format-date.ts reads it back.
+  name: 'century',
+  pattern: rx(`(?:the\\s+)?${MODIFIER}(?<ordinal>\\d{1,2})(?:st|nd|rd|th)[\\s-]+century`),
+  resolve: (g) => {
+    const ordinal = Number(g.ordinal);
+    if (ordinal < 1 || ordinal > 30) return null;
+    return fixed('DATE', String(ordinal - 1).padStart(2, '0'));
+  },
+};
