@@ -147,3 +147,33 @@ describe('passives, inversions and labels', () => {
     expect(found.map((f) => f.source)).not.toContain('Stealth Over Health');
   });
 });
+
+describe('appositives, participles and time phrases', () => {
+  it('skips appositives in a row, dashes included', () => {
+    expect(
+      sourcesOf(
+        "Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam for the nation's rights.",
+      ).map((f) => f.source),
+    ).toContain('Johnnie Wilson');
+    expect(
+      sourcesOf(
+        "Kall -- co-editor of Debating The Donald, a book analyzing Trump's performances -- said the candidate tended to make announcements.",
+      ).map((f) => f.source),
+    ).toContain('Kall');
+  });
+
+  it('gives a participle after a comma the clause subject, not the phrase before the comma', () => {
+    const found = sourcesOf(
+      'In a statement announcing the pick, the Association of Flight Attendants called Clinton a champion, citing her work after the Sept. 11 terrorist attacks.',
+    );
+    expect(found.find((f) => f.cue === 'citing')?.source).not.toBe('the pick');
+  });
+
+  it('skips a time phrase between subject and cue', () => {
+    expect(
+      sourcesOf('Wells Fargo just this month announced it would get rid of these incentives.').map(
+        (f) => f.source,
+      ),
+    ).toContain('Wells Fargo');
+  });
+});

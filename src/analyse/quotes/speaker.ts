@@ -53,6 +53,8 @@ const DETERMINERS = new Set(
   ),
 );
 const MAX_PHRASE_WORDS = 7;
+/** Appositives skipped between a subject and its cue, at most. */
+const MAX_APPOSITIVES = 3;
 const APPOSITIVE_MARKS = /[,–—()]/;
 
 export interface SpeakerContext {
@@ -80,8 +82,12 @@ function skipAppositive(context: SpeakerContext, index: number): number {
   const { text, tokens } = context;
   const token = tokens[index]!;
   const first = tokens[0]!;
+  // An appositive closed by a dash opened with one ("Kall -- co-editor of X, a book --").
+  const closing = text.slice(token.end, tokens[index + 1]?.start ?? token.end);
+  const dashed = /[–—]|--|\s-\s/.test(closing);
   for (let at = token.start - 1; at >= first.start; at--) {
-    if (!APPOSITIVE_MARKS.test(text[at]!)) continue;
+    const dash = /[–—]/.test(text[at]!) || isDashAt(text, at);
+    if (dashed ? !dash : !APPOSITIVE_MARKS.test(text[at]!) && !dash) continue;
     let before = -1;
     for (let k = index; k >= 0; k--) {
       if (tokens[k]!.end <= at) {
@@ -93,6 +99,17 @@ function skipAppositive(context: SpeakerContext, index: number): number {
   }
   return -1;
 }
+
+/** "Kall -- co-editor of … -- said": a spaced or doubled hyphen marks an appositive too. */
+function isDashAt(text: string, at: number): boolean {
+  if (text[at] !== '-') return false;
+  return (
+    text[at - 1] === '-' || text[at + 1] === '-' || (text[at - 1] === ' ' && text[at + 1] === ' ')
+  );
+}
+
+const isAppositiveGap = (gap: string): boolean =>
+  APPOSITIVE_MARKS.test(gap) || /(?:^|\s)--?(?:\s|$)/.test(gap);
 
 function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
   const { text, tokens } = context;
@@ -232,8 +249,14 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
   const { text, tokens } = context;
   let index = cue - 1;
   let passive = false;
-  while (index >= 0 && skippable(tokens, index)) {
+  while (index >= 0) {
     if (!/^\s+$/.test(text.slice(tokens[index]!.end, tokens[index + 1]!.start))) break;
+    // "Wells Fargo just this month announced", "the Supreme Court last week rejected".
+    if (index > 0 && isTimeNoun(tokens, index)) {
+      index -= 2;
+      continue;
+    }
+    if (!skippable(tokens, index)) break;
     passive ||= PASSIVE_AUXILIARIES.has(tokens[index]!.text.toLowerCase());
     index--;
   }
@@ -241,10 +264,22 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
   // passive is what was said or done, not who did it (see passiveAgent).
   if (index < 0 || (passive && isParticiple(tokens[cue]!.text))) return null;
   const gap = text.slice(tokens[index]!.end, tokens[index + 1]!.start);
-  if (APPOSITIVE_MARKS.test(gap)) {
+  if (isAppositiveGap(gap)) {
+    // "…, citing her work": a participle after a comma hangs on the clause (clauseSubject);
+    // the phrase before the comma is no appositive subject of it.
+    if (/ing$/i.test(tokens[cue]!.text)) return null;
     // "X, a key member of …, said": the subject ends before the appositive opens.
     if (/^,\s*$/.test(gap) && tokens[index]!.text.toLowerCase() === 'who') return null;
     index = skipAppositive(context, index);
+    // "Schiff, 56, who has served …, told", "Johnnie Wilson, of Springfield, Va., said":
+    // appositives in a row, skipped while no phrase heads the one reached.
+    for (let hop = 1; hop < MAX_APPOSITIVES && index > 0; hop++) {
+      const word = tokens[index]!.text.toLowerCase();
+      if (RELATIVES.has(word) || phraseLeftOf(context, index)) break;
+      const after = text.slice(tokens[index]!.end, tokens[index + 1]?.start ?? tokens[index]!.end);
+      if (!isAppositiveGap(after)) break;
+      index = skipAppositive(context, index);
+    }
     if (index < 0) return null;
   } else if (!/^\s+$/.test(gap)) {
     return null;
@@ -311,6 +346,17 @@ const isCueWord = (token: Token): boolean =>
 /** "has steadfastly refused", "aggressively pushed": a lower-case -ly word the lexicon does not call a noun. */
 function isAdverb(word: string): boolean {
   return /^\p{Ll}+ly$/u.test(word) && !/Noun|Singular|Plural/.test(lexiconTag(word));
+}
+
+const TIME_NOUNS =
+  /^(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter)$/i;
+
+/** "this month", "last week": a time phrase ending at `index` (two tokens). */
+function isTimeNoun(tokens: readonly Token[], index: number): boolean {
+  return (
+    TIME_NOUNS.test(tokens[index]!.text) &&
+    /^(?:this|last|next|that|earlier|later)$/i.test(tokens[index - 1]!.text)
+  );
 }
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
