@@ -18,6 +18,8 @@ import { contentTerms, termCounts } from '../util/tokens.js';
 import { cosine } from '../util/vector.js';
 
 export interface SentenceFeatures {
+  /** The sentence's content terms (stemmed), kept so callers need not tokenise it again. */
+  terms: string[];
   support: number;
   centrality: number;
   titleOverlap: number;
@@ -34,8 +36,13 @@ export const sentenceKey = (articleId: string, index: number): string => `${arti
  * const features = sentenceFeatures(articles);
  * features.get(sentenceKey(articles[0].article.id, 0))?.support; // 0.62
  */
-export function sentenceFeatures(articles: readonly CleanArticle[]): Map<string, SentenceFeatures> {
-  const termsOf = articles.map((clean) => clean.sentences.map((s) => contentTerms(s.text)));
+export function sentenceFeatures(
+  articles: readonly CleanArticle[],
+  /** Per-article sentence terms; injected so a story update reuses unchanged articles' work. */
+  sentenceTerms: (clean: CleanArticle) => string[][] = (clean) =>
+    clean.sentences.map((s) => contentTerms(s.text)),
+): Map<string, SentenceFeatures> {
+  const termsOf = articles.map(sentenceTerms);
   const vocabulary = termsOf.map((sentences) => new Set(sentences.flat()));
   const storyCounts = termCounts(termsOf.flat(2));
   const titleTerms = new Set(articles.flatMap((clean) => contentTerms(clean.article.title ?? '')));
@@ -43,7 +50,7 @@ export function sentenceFeatures(articles: readonly CleanArticle[]): Map<string,
   articles.forEach((clean, articleIndex) => {
     const others = vocabulary.filter((_, index) => index !== articleIndex);
     clean.sentences.forEach((sentence, index) => {
-      const terms = termsOf[articleIndex]![index]!;
+      const terms = termsOf[articleIndex]![index] ?? [];
       const distinct = [...new Set(terms)];
       const counts = termCounts(terms);
       const rest = new Map(storyCounts);
@@ -56,6 +63,7 @@ export function sentenceFeatures(articles: readonly CleanArticle[]): Map<string,
               0,
             ) / distinct.length;
       out.set(sentenceKey(clean.article.id, index), {
+        terms,
         support,
         centrality: cosine(counts, rest),
         titleOverlap:

@@ -16,11 +16,12 @@
  * repeat one multi-outlet quote. Output order: facts with more independent support first.
  */
 import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../types.js';
-import { contentTerms, termCounts, words } from '../util/tokens.js';
+import { termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
 import { supports } from './citation-support.js';
 import { sentenceFeatures, sentenceKey } from './sentence-features.js';
+import type { SummaryMemo } from './summary-memo.js';
 
 export interface SummaryOptions {
   /** Number of sentences. Default DEFAULT_SUMMARY_SENTENCES (6). Ignored when `words` is set. */
@@ -42,6 +43,11 @@ export interface SummaryOptions {
    * keep the quote). Ranking only: citations stay the supporting members'. Default: none.
    */
   quotes?: readonly Quote[];
+  /**
+   * Work kept across a story's updates (summary-memo.ts): pass the same memo each time the
+   * story is re-summarised and only what the update changed is recomputed. Default: none.
+   */
+  memo?: SummaryMemo;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -104,15 +110,13 @@ export function standalonePenalty(text: string): number {
   return penalty;
 }
 
-function idfOf(articles: readonly CleanArticle[]): (term: string) => number {
+/** Sentence-level IDF over the story, from the sentences' (already computed) terms. */
+function idfOf(sentenceTerms: Iterable<readonly string[]>): (term: string) => number {
   const df = new Map<string, number>();
   let total = 0;
-  for (const clean of articles) {
-    for (const sentence of clean.sentences) {
-      total++;
-      for (const term of new Set(contentTerms(sentence.text)))
-        df.set(term, (df.get(term) ?? 0) + 1);
-    }
+  for (const terms of sentenceTerms) {
+    total++;
+    for (const term of new Set(terms)) df.set(term, (df.get(term) ?? 0) + 1);
   }
   return (term) => Math.log((total + 1) / ((df.get(term) ?? 0) + 1)) + 1;
 }
@@ -122,6 +126,7 @@ export function candidates(
   articles: readonly CleanArticle[],
   groups: readonly AlignedGroup[],
   quotes: readonly Quote[] = [],
+  memo?: SummaryMemo,
 ): Candidate[] {
   const carried = quotes
     .filter((quote) => quote.sources.length > 1 && words(quote.text).length >= 3)
@@ -130,8 +135,14 @@ export function candidates(
       carriers: quote.sources.length,
     }));
   const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
-  const idf = idfOf(articles);
-  const features = sentenceFeatures(articles);
+  const features = memo
+    ? sentenceFeatures(articles, (clean) => memo.sentenceTerms(clean))
+    : sentenceFeatures(articles);
+  const supported = (clean: CleanArticle, index: number, text: string): boolean =>
+    memo
+      ? memo.supports(clean, index, text, () => supports(clean, index, text))
+      : supports(clean, index, text);
+  const idf = idfOf([...features.values()].map((feature) => feature.terms));
   const out: Candidate[] = [];
   for (const group of groups) {
     for (const member of group.members) {
@@ -144,7 +155,7 @@ export function candidates(
         group.members
           .filter(
             (other) =>
-              other === member || supports(byId.get(other.articleId)!, other.sentence, text),
+              other === member || supported(byId.get(other.articleId)!, other.sentence, text),
           )
           .map((other) => other.articleId),
       );
@@ -156,7 +167,7 @@ export function candidates(
       const padded = ` ${words(text).join(' ')} `;
       const inSentence = carried.filter((q) => padded.includes(q.phrase));
       const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
-      const counts = termCounts(contentTerms(text));
+      const counts = termCounts(feature.terms);
       const vector: SparseVector = new Map();
       for (const [term, count] of counts) vector.set(term, count * idf(term));
       out.push({
@@ -245,8 +256,22 @@ export function summarize(
   groups: readonly AlignedGroup[],
   options: SummaryOptions = {},
 ): SummarySentence[] {
+  const { memo, quotes = [], ...rest } = options;
+  if (memo) {
+    const fingerprint = memo.fingerprint(articles, groups, quotes, rest);
+    return memo.summary(fingerprint, () => summarizeOnce(articles, groups, options, memo));
+  }
+  return summarizeOnce(articles, groups, options);
+}
+
+function summarizeOnce(
+  articles: readonly CleanArticle[],
+  groups: readonly AlignedGroup[],
+  options: SummaryOptions,
+  memo?: SummaryMemo,
+): SummarySentence[] {
   const maxRedundancy = options.maxRedundancy ?? DEFAULT_MAX_REDUNDANCY;
-  const pool = candidates(articles, groups, options.quotes);
+  const pool = candidates(articles, groups, options.quotes, memo);
   let selected: Candidate[];
   if (options.words === undefined) {
     selected = selectByCount(
