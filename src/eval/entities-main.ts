@@ -11,6 +11,7 @@ function argument(name: string): string | undefined {
 
 const report = await evalEntities({
   dataDir: argument('--data') ?? DEFAULT_DATA_DIR,
-  useTrainGazetteer: !process.argv.includes('--no-gazetteer'),
+  useTrainGazetteer: process.argv.includes('--train-gazetteer'),
+  rulesOnly: process.argv.includes('--rules-only'),
 });
 process.stdout.write(`${JSON.stringify({ eval: 'entities', ...report })}\n`);

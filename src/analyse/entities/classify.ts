@@ -5,6 +5,10 @@
  */
 import type { EntityType } from '../../types.js';
 import type { NameCandidate } from './candidates.js';
+import type { TaggedType } from './tagger/tag-entities.js';
+
+/** The tagger's confidence per type for one occurrence (sums to 1). */
+export type TaggerVote = Readonly<Record<TaggedType, number>>;
 import {
   ORG_SUFFIXES,
   PLACE_PREPOSITIONS,
@@ -23,6 +27,17 @@ const STRONG = 3;
 const WEAK = 1;
 /** A gazetteer entry outweighs every rule but an honorific or a role. */
 const GAZETTEER = 4;
+/**
+ * The tagger's vote of one occurrence, spread by its confidence; an honorific or a role
+ * (2 × STRONG) still wins.
+ */
+const TAGGER = 4;
+const TAGGED_TYPE: Record<TaggedType, EntityType> = {
+  PER: 'person',
+  ORG: 'organisation',
+  LOC: 'place',
+  MISC: 'other',
+};
 const TYPES: EntityType[] = ['person', 'organisation', 'place', 'other'];
 
 type Votes = Record<EntityType, number>;
@@ -31,7 +46,11 @@ export function nameKey(name: readonly string[]): string {
   return name.join(' ').toLowerCase();
 }
 
-function votesOf(candidate: NameCandidate, gazetteer: Gazetteer | undefined): Votes {
+function votesOf(
+  candidate: NameCandidate,
+  gazetteer: Gazetteer | undefined,
+  tagged: TaggerVote | null | undefined,
+): Votes {
   const votes: Votes = { person: 0, organisation: 0, place: 0, other: 0 };
   const { name } = candidate;
   if (name.length === 0 || candidate.honorific || candidate.role) votes.person += STRONG * 2;
@@ -39,6 +58,14 @@ function votesOf(candidate: NameCandidate, gazetteer: Gazetteer | undefined): Vo
   const key = nameKey(name);
   const known = gazetteer?.get(key);
   if (known) votes[known] += GAZETTEER;
+  // With a tagger, its type replaces the lexicon rules below: it learnt them as features.
+  if (tagged !== undefined) {
+    if (tagged) {
+      for (const [type, confidence] of Object.entries(tagged) as [TaggedType, number][])
+        votes[TAGGED_TYPE[type]] += TAGGER * confidence;
+    }
+    return votes;
+  }
   const last = name[name.length - 1]!.toLowerCase();
   const first = name[0]!.toLowerCase();
   const tag = lexiconTag(key);
@@ -79,21 +106,24 @@ function best(votes: Votes): EntityType {
 /**
  * The type of every candidate: votes summed per name over the text; a single word that ends
  * or starts a person's full name in the same text is that person ("Musk", "Sir Keir").
+ * `tagged` (the tagger's type per candidate) replaces the lexicon votes when given.
  */
 export function classifyCandidates(
   text: string,
   candidates: readonly NameCandidate[],
   gazetteer?: Gazetteer,
+  tagged?: readonly (TaggerVote | null)[],
 ): EntityType[] {
   const totals = new Map<string, Votes>();
-  for (const candidate of candidates) {
+  for (const [index, candidate] of candidates.entries()) {
     const key = nameKey(candidate.name);
     const sum = totals.get(key) ?? { person: 0, organisation: 0, place: 0, other: 0 };
-    const votes = votesOf(candidate, gazetteer);
+    const votes = votesOf(candidate, gazetteer, tagged && (tagged[index] ?? null));
     for (const type of TYPES) sum[type] += votes[type];
     totals.set(key, sum);
   }
   listNeighbours(text, candidates, totals);
+  personsBySurname(candidates, totals);
   const surnames = new Set<string>();
   const firstNames = new Set<string>();
   for (const candidate of candidates) {
@@ -114,6 +144,26 @@ export function classifyCandidates(
     }
     return best(votes);
   });
+}
+
+/**
+ * "Elon Musk" is a person when the same text writes "Mr Musk": a word used after an honorific
+ * is a surname (or, after Sir/Dame/Lord/Lady, a first name), whatever the name's own votes.
+ */
+function personsBySurname(candidates: readonly NameCandidate[], totals: Map<string, Votes>): void {
+  const honoured = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.honorific && candidate.name.length > 0)
+      honoured.add(candidate.name[candidate.name.length - 1]!.toLowerCase());
+  }
+  for (const candidate of candidates) {
+    const { name } = candidate;
+    if (name.length < 2 || candidate.honorific) continue;
+    if (!honoured.has(name[name.length - 1]!.toLowerCase())) continue;
+    const votes = totals.get(nameKey(name))!;
+    const strongest = Math.max(votes.organisation, votes.place, votes.other);
+    if (votes.person <= strongest) votes.person = strongest + WEAK;
+  }
 }
 
 const LIST_GAP = /^(?:, | and | or |, and |, or | & )$/;

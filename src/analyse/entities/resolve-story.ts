@@ -9,11 +9,14 @@
  *   6. entities: canonical name, aliases, roles, sources, mention counts
  */
 import type { CleanArticle, Entity, EntityMention, EntityType } from '../../types.js';
-import { findNameCandidates } from './candidates.js';
+import { findNameCandidates, type NameCandidate } from './candidates.js';
 import { classifyCandidates, nameKey, type Gazetteer } from './classify.js';
 import { FIRST_NAME_HONORIFICS, isFirstName } from './lexicon.js';
 import { findRoleMentions } from './role-mentions.js';
 import { ROLE_SYNONYMS, isSpecificRole, roleKey } from './roles.js';
+import { reconcileWithTagger } from './tagged-candidates.js';
+import type { NerModel } from './tagger/perceptron.js';
+import { defaultNerModel, tagEntities } from './tagger/tag-entities.js';
 
 /** An entity mention with the parts the resolver and the quote attributor use. */
 export interface MentionDetail extends EntityMention {
@@ -27,6 +30,11 @@ export interface MentionDetail extends EntityMention {
 export interface EntityOptions {
   /** Known names and types (lower-cased keys), consulted before the rules. Default: none. */
   gazetteer?: Gazetteer;
+  /**
+   * Statistical tagger deciding entity boundaries and types. Default: the committed
+   * CoNLL-2003 model (`models/ner-conll.json.gz`, loaded once); null = rules only.
+   */
+  model?: NerModel | null;
 }
 
 export interface StoryEntities {
@@ -40,9 +48,22 @@ interface PersonName {
   count: number;
 }
 
+function typedCandidates(
+  text: string,
+  options: EntityOptions,
+): { candidates: NameCandidate[]; types: EntityType[] } {
+  const found = findNameCandidates(text);
+  const model = options.model === undefined ? defaultNerModel() : options.model;
+  if (!model)
+    return { candidates: found, types: classifyCandidates(text, found, options.gazetteer) };
+  const reconciled = reconcileWithTagger(text, found, tagEntities(text, model));
+  const candidates = reconciled.map((entry) => entry.candidate);
+  const tagged = reconciled.map((entry) => entry.tagged);
+  return { candidates, types: classifyCandidates(text, candidates, options.gazetteer, tagged) };
+}
+
 function articleMentions(text: string, options: EntityOptions): MentionDetail[] {
-  const candidates = findNameCandidates(text);
-  const types = classifyCandidates(text, candidates, options.gazetteer);
+  const { candidates, types } = typedCandidates(text, options);
   return candidates.map((candidate, index) => {
     const roleOnly = candidate.name.length === 0;
     // Role mentions keep their determiner: "the PM" is the alias as written.
@@ -119,6 +140,9 @@ export function resolveStoryEntities(
       if (mention.name.length === 1 && surnames.has(mention.name[0]!.toLowerCase())) {
         if (mention.type === 'other' || mention.type === 'organisation') mention.type = 'person';
       }
+      // A full name typed a person anywhere in the story is one everywhere: "Mr Musk" in one
+      // article makes "Elon Musk" a person in the article that never says "Mr".
+      if (mention.name.length >= 2 && names.has(nameKey(mention.name))) mention.type = 'person';
       if (mention.type === 'person' && mention.name.length > 0) {
         mention.canonical = personCanonical(mention, names);
       }

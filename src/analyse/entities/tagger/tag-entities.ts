@@ -1,0 +1,90 @@
+/**
+ * Entity spans of a text from the statistical tagger: tokens, features, greedy BIO decoding,
+ * spans. The committed model (trained on CoNLL-2003 by scripts/train-ner.ts) loads lazily,
+ * once per process, from the package's `models/` folder.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PredictionHistory, documentEvidence, sentenceFeatures } from './features.js';
+import { readModel } from './model-file.js';
+import { greedyDecode, modelScorer, type NerModel } from './perceptron.js';
+import { tokenizeSentences } from './tokenize.js';
+
+export type TaggedType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface TaggedSpan {
+  /** Character offsets into the text. */
+  start: number;
+  end: number;
+  type: TaggedType;
+  /**
+   * How sure the tagger is of each type, from the scores of B-PER … B-MISC at the first token
+   * (softmax; sums to 1). Lets a confident "in Rotherham" outvote a doubtful "including
+   * Rotherham" when occurrences are pooled.
+   */
+  confidence: Record<TaggedType, number>;
+}
+
+const TYPES: readonly TaggedType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+/** Softmax temperature over averaged-perceptron scores (their margins run to tens). */
+export const CONFIDENCE_TEMPERATURE = 4;
+
+function confidenceOf(scores: Float64Array, labels: readonly string[]): TaggedSpan['confidence'] {
+  const raw = TYPES.map((type) => scores[labels.indexOf(`B-${type}`)] ?? -Infinity);
+  const top = Math.max(...raw);
+  const exp = raw.map((score) => Math.exp((score - top) / CONFIDENCE_TEMPERATURE));
+  const sum = exp.reduce((total, value) => total + value, 0);
+  return { PER: exp[0]! / sum, ORG: exp[1]! / sum, LOC: exp[2]! / sum, MISC: exp[3]! / sum };
+}
+
+/** Same depth from src/ and dist/: analyse/entities/tagger/ → repo root → models/. */
+export const DEFAULT_MODEL_PATH = resolve(
+  fileURLToPath(import.meta.url),
+  '../../../../../models/ner-conll.json.gz',
+);
+
+let defaultModel: NerModel | undefined;
+
+/** The committed model, read on first use and kept for the life of the process. */
+export function defaultNerModel(): NerModel {
+  defaultModel ??= readModel(process.env.STORYLINE_NER_MODEL ?? DEFAULT_MODEL_PATH);
+  return defaultModel;
+}
+
+/**
+ * @example
+ * tagEntities('Health Secretary Wes Streeting visited Oldham.');
+ * // [{ start: 17, end: 30, type: 'PER' }, { start: 39, end: 45, type: 'LOC' }]
+ */
+export function tagEntities(text: string, model: NerModel = defaultNerModel()): TaggedSpan[] {
+  const sentences = tokenizeSentences(text);
+  const words = sentences.map((sentence) => sentence.map((token) => token.text));
+  const evidence = documentEvidence(words);
+  const history = new PredictionHistory();
+  const out: TaggedSpan[] = [];
+  sentences.forEach((sentence, index) => {
+    const features = sentenceFeatures(words[index]!, evidence);
+    const scores: Float64Array[] = [];
+    const labels = greedyDecode(
+      words[index]!,
+      model.labels,
+      modelScorer(model, features),
+      history,
+      scores,
+    ).map((label) => model.labels[label]!);
+    let open: TaggedSpan | null = null;
+    labels.forEach((label, token) => {
+      const { start, end } = sentence[token]!;
+      if (label === 'O') {
+        open = null;
+      } else if (label.startsWith('I-') && open) {
+        open.end = end;
+      } else {
+        const confidence = confidenceOf(scores[token]!, model.labels);
+        open = { start, end, type: label.slice(2) as TaggedType, confidence };
+        out.push(open);
+      }
+    });
+  });
+  return out;
+}
