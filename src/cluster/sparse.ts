@@ -129,40 +129,53 @@ export class DenseVector {
 }
 
 /**
- * Positions (into `vector.ids`) of the `count` highest weights, best first, ties broken by
- * term text (`termOf`) so the result depends neither on id assignment nor on insertion order.
+ * Positions (into `vector.ids`) of the `count` highest weights, ties broken by term text
+ * (`termOf`) so the result depends neither on id assignment nor on insertion order. Best
+ * first when `ordered`; otherwise in id order (pruning needs the set, not the ranking).
  */
 export function topPositions(
   vector: TermVector,
   count: number,
   termOf: (id: number) => string,
+  ordered = true,
 ): number[] {
   const weights = vector.weights;
   const size = weights.length;
-  const positions: number[] = [];
+  let positions: number[] = [];
   if (size <= count) {
     for (let i = 0; i < size; i++) positions.push(i);
   } else {
-    // The count-th largest weight (native numeric sort), then everything at or above it.
+    // The count-th largest weight (native numeric sort), everything above it, and as many
+    // of the entries equal to it as fit, by term text.
     const cutoff = Float64Array.from(weights).sort()[size - count]!;
-    for (let i = 0; i < size; i++) if (weights[i]! >= cutoff) positions.push(i);
+    const ties: number[] = [];
+    for (let i = 0; i < size; i++) {
+      if (weights[i]! > cutoff) positions.push(i);
+      else if (weights[i] === cutoff) ties.push(i);
+    }
+    if (ties.length > count - positions.length) ties.sort(byTerm(vector, termOf));
+    for (let i = 0; positions.length < count; i++) positions.push(ties[i]!);
+    if (!ordered) positions.sort((a, b) => a - b);
   }
-  positions.sort((a, b) => {
-    const difference = weights[b]! - weights[a]!;
-    if (difference !== 0) return difference;
-    const termA = termOf(vector.ids[a]!);
-    const termB = termOf(vector.ids[b]!);
-    return termA < termB ? -1 : termA > termB ? 1 : 0;
-  });
-  if (positions.length > count) positions.length = count;
+  if (ordered) {
+    const tie = byTerm(vector, termOf);
+    positions.sort((a, b) => weights[b]! - weights[a]! || tie(a, b));
+  }
   return positions;
 }
 
-/** The vector restricted to `positions` (kept in id order). */
+function byTerm(vector: TermVector, termOf: (id: number) => string) {
+  return (a: number, b: number): number => {
+    const termA = termOf(vector.ids[a]!);
+    const termB = termOf(vector.ids[b]!);
+    return termA < termB ? -1 : termA > termB ? 1 : 0;
+  };
+}
+
+/** The vector restricted to `positions` in id order. */
 export function pick(vector: TermVector, positions: readonly number[]): TermVector {
-  const sorted = [...positions].sort((a, b) => a - b);
   return {
-    ids: Int32Array.from(sorted, (position) => vector.ids[position]!),
-    weights: Float64Array.from(sorted, (position) => vector.weights[position]!),
+    ids: Int32Array.from(positions, (position) => vector.ids[position]!),
+    weights: Float64Array.from(positions, (position) => vector.weights[position]!),
   };
 }

@@ -143,6 +143,11 @@ export const DEFAULT_REFRESH_SHARE = 0.05;
 const DAY_MS = 86_400_000;
 /** Candidates probed for a merge resemble the article at least this share of `threshold`. */
 const MERGE_PROBE_SHARE = 0.5;
+/**
+ * A centroid is pruned back to `centroidTerms` once it holds this many times more: every
+ * similarity is a pass over a centroid, so the slack costs time on every article.
+ */
+const PRUNE_SLACK = 1.25;
 /** A window article is re-weighted once the stream has grown by this factor since it was. */
 const REWEIGHT_GROWTH = 1.1;
 
@@ -805,10 +810,10 @@ export class StoryClusterer {
    * `refreshShare` since the last refresh) stamps the story and re-posts its top terms.
    */
   private refresh(story: Story, force: boolean): void {
-    if (story.centroid.ids.length > 2 * this.options.centroidTerms) {
+    if (story.centroid.ids.length > PRUNE_SLACK * this.options.centroidTerms) {
       story.centroid = pick(
         story.centroid,
-        topPositions(story.centroid, this.options.centroidTerms, this.termOf),
+        topPositions(story.centroid, this.options.centroidTerms, this.termOf, false),
       );
     }
     const size = story.members.length;
