@@ -141,7 +141,7 @@ export function topPositions(
 ): number[] {
   const weights = vector.weights;
   const size = weights.length;
-  let positions: number[] = [];
+  const positions: number[] = [];
   if (size <= count) {
     for (let i = 0; i < size; i++) positions.push(i);
   } else {
