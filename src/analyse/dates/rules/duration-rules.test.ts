@@ -56,3 +56,33 @@ describe('durations as compound adjectives and with "more"', () => {
     ]);
   });
 });
+
+describe('"the past year" and its kin', () => {
+  const tags = (text: string): [string, string, string | null][] =>
+    tagTimexes(text, { anchor: { year: 1998, month: 3, day: 3 } }).map((t) => [
+      t.text,
+      t.type,
+      t.value,
+    ]);
+
+  it('name the calendar year or decade when no quantity is given', () => {
+    expect(tags('Hate groups grew in the United States over the past year.')).toEqual([
+      ['the past year', 'DATE', '1997'],
+    ]);
+    expect(tags('Workers lost earning power to inflation in the last decade.')).toEqual([
+      ['the last decade', 'DATE', '198'],
+    ]);
+  });
+
+  it('stay stretches of time with a quantity, a plural or a shorter unit', () => {
+    expect(tags('Prices rose over the past two years.')).toEqual([
+      ['the past two years', 'DURATION', 'P2Y'],
+    ]);
+    expect(tags('They agreed to buy NATO equipment in the coming years.')).toEqual([
+      ['the coming years', 'DURATION', 'PXY'],
+    ]);
+    expect(tags('He has been in Bethesda for the past week.')).toEqual([
+      ['the past week', 'DURATION', 'P1W'],
+    ]);
+  });
+});

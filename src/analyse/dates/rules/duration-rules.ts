@@ -1,15 +1,27 @@
 /** Durations: "two years", "the past three months", "for decades". */
-import { NUMBER_SOURCE, UNIT_SOURCE, durationValue, parseQuantity } from '../lexicon.js';
-import { rx, APPROX, AND_A_HALF, fixed, withHalf, type TimexRule } from './rule.js';
+import { NUMBER_SOURCE, UNIT_SOURCE, durationValue, parseQuantity, unitKey } from '../lexicon.js';
+import { direction, resolveRelativeUnit } from '../resolve.js';
+import { rx, APPROX, AND_A_HALF, fixed, relative, withHalf, type TimexRule } from './rule.js';
+
+/** Units whose "the past …" / "the next …" TimeBank reads as the calendar unit, not a stretch. */
+const CALENDAR_STRETCH = new Set(['year', 'decade', 'century']);
 
 export const pastStretchRule: TimexRule = {
-  // "the past two years", "the last year" (a stretch of time, not a calendar year)
+  // "the past two years", "the last three months": stretches of time. Alone, "the past year",
+  // "the last decade" and "the next year" name the calendar year or decade before or after the
+  // anchor (TimeBank annotates them as dates 4 times in 5); "the past week" stays a stretch.
   name: 'past-stretch',
   pattern: rx(
-    `the\\s+(?:past|last|next|coming|previous|first|final)\\s+(?:(?<quantity>${NUMBER_SOURCE})\\s+)?(?<unit>${UNIT_SOURCE})`,
+    `the\\s+(?<dir>past|last|next|coming|previous|first|final)\\s+(?:(?<quantity>${NUMBER_SOURCE})\\s+)?(?<unit>${UNIT_SOURCE})`,
   ),
-  resolve: (g) => {
-    const quantity = g.quantity ? parseQuantity(g.quantity) : 1;
+  resolve: (g, ctx) => {
+    const unit = unitKey(g.unit ?? '');
+    const dir = direction(g.dir);
+    const plural = unit !== (g.unit ?? '').toLowerCase();
+    if (!g.quantity && !plural && CALENDAR_STRETCH.has(unit) && (dir === 'last' || dir === 'next'))
+      return relative('DATE', resolveRelativeUnit(unit, dir, ctx));
+    // "the coming years": a stretch of unstated length.
+    const quantity = g.quantity ? parseQuantity(g.quantity) : plural ? null : 1;
     return fixed('DURATION', durationValue(quantity, g.unit ?? ''));
   },
 };
