@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../test/seeds.js';
 import { cleanFromText } from '../clean/from-text.js';
 import type { CleanArticle } from '../types.js';
+import { contentTerms, termCounts } from '../util/tokens.js';
+import { cosine } from '../util/vector.js';
 import { type SentenceFeatures, sentenceFeatures, sentenceKey } from './sentence-features.js';
 
 let seeds: Map<string, CleanArticle>;
@@ -20,6 +22,22 @@ describe('sentenceFeatures on the seeds', () => {
     expect(at('000', 0).support).toBeGreaterThan(0.75);
     expect(at('001', 18).support).toBeLessThan(0.3);
     expect(at('000', 0).centrality).toBeGreaterThan(at('001', 18).centrality);
+  });
+
+  it('computes centrality as the naive leave-one-out cosine does', () => {
+    const all = [...seeds.values()];
+    const story = termCounts(all.flatMap((a) => a.sentences.flatMap((s) => contentTerms(s.text))));
+    for (const clean of all) {
+      clean.sentences.forEach((sentence, index) => {
+        const counts = termCounts(contentTerms(sentence.text));
+        const rest = new Map(story);
+        for (const [term, count] of counts) rest.set(term, rest.get(term)! - count);
+        expect(features.get(sentenceKey(clean.article.id, index))!.centrality).toBeCloseTo(
+          cosine(counts, rest),
+          9,
+        );
+      });
+    }
   });
 
   it('flags the first-person voice of quotes', () => {

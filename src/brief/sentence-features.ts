@@ -15,7 +15,7 @@
  */
 import type { CleanArticle } from '../types.js';
 import { contentTerms, termCounts } from '../util/tokens.js';
-import { cosine } from '../util/vector.js';
+import { dot, norm } from '../util/vector.js';
 
 export interface SentenceFeatures {
   /** The sentence's content terms (stemmed), kept so callers need not tokenise it again. */
@@ -45,6 +45,7 @@ export function sentenceFeatures(
   const termsOf = articles.map(sentenceTerms);
   const vocabulary = termsOf.map((sentences) => new Set(sentences.flat()));
   const storyCounts = termCounts(termsOf.flat(2));
+  const storySquared = norm(storyCounts) ** 2;
   const titleTerms = new Set(articles.flatMap((clean) => contentTerms(clean.article.title ?? '')));
   const out = new Map<string, SentenceFeatures>();
   articles.forEach((clean, articleIndex) => {
@@ -53,8 +54,14 @@ export function sentenceFeatures(
       const terms = termsOf[articleIndex]![index] ?? [];
       const distinct = [...new Set(terms)];
       const counts = termCounts(terms);
-      const rest = new Map(storyCounts);
-      for (const [term, count] of counts) rest.set(term, (rest.get(term) ?? 0) - count);
+      // cos(s, story − s) without building story − s: O(|s|) per sentence, not O(|story|).
+      const shared = dot(counts, storyCounts);
+      const ownSquared = norm(counts) ** 2;
+      const restNorm = Math.sqrt(Math.max(0, storySquared - 2 * shared + ownSquared));
+      const centrality =
+        ownSquared === 0 || restNorm === 0
+          ? 0
+          : (shared - ownSquared) / (Math.sqrt(ownSquared) * restNorm);
       const support =
         distinct.length === 0 || others.length === 0
           ? 0
@@ -65,7 +72,7 @@ export function sentenceFeatures(
       out.set(sentenceKey(clean.article.id, index), {
         terms,
         support,
-        centrality: cosine(counts, rest),
+        centrality,
         titleOverlap:
           distinct.length === 0
             ? 0
