@@ -3,7 +3,8 @@
  * cited summary against the human `reference_summary`, beside the lead and LexRank baselines
  * computed by the same code under the same word budget. Also citation precision: for every
  * summary sentence and every source it cites, does that source contain the cited content
- * (locateCitation at its default containment)?
+ * (locateCitation at its default containment)? And redundancy: the largest cosine between two
+ * sentences of one summary (the bar is ≤ 0.5).
  *
  *   storyline eval summaries --data ../shared/data [--limit N]
  */
