@@ -37,20 +37,9 @@ export const DEFAULT_LEAD_WEIGHT = 2;
 /** Prefix of two-word name phrases; cannot collide with a stemmed word (no spaces inside). */
 const PHRASE = 'n:';
 const BIGRAM = 'b:';
-/** Memoised stems; cleared when full so an endless stream cannot grow it without bound. */
-const STEM_CACHE_SIZE = 200_000;
-const stems = new Map<string, string>();
-
-/** Porter stem of a lower-cased word, memoised. */
-function stem(lower: string): string {
-  let out = stems.get(lower);
-  if (out === undefined) {
-    if (stems.size >= STEM_CACHE_SIZE) stems.clear();
-    out = stemmer(lower);
-    stems.set(lower, out);
-  }
-  return out;
-}
+/** Memoised content terms; cleared when full so an endless stream cannot grow it without bound. */
+const TERM_CACHE_SIZE = 200_000;
+const termCache = new Map<string, string | null>();
 
 /** Lower-cased token as util/tokens.ts `words` spells it (typographic apostrophe folded). */
 function lowerOf(token: Token): string {
@@ -58,11 +47,20 @@ function lowerOf(token: Token): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** A content term as util/tokens.ts `contentTerms` makes it, or null for a stop word. */
+/**
+ * A content term as util/tokens.ts `contentTerms` makes it (Porter stem; digits kept as
+ * they are), or null for a stop word or a single character. Memoised: news vocabulary repeats.
+ */
 function contentTerm(lower: string): string | null {
-  if (lower.length < 2 || isStopWord(lower)) return null;
-  const first = lower.charCodeAt(0);
-  return first >= 48 && first <= 57 ? lower : stem(lower);
+  let term = termCache.get(lower);
+  if (term === undefined) {
+    const first = lower.charCodeAt(0);
+    if (lower.length < 2 || isStopWord(lower)) term = null;
+    else term = first >= 48 && first <= 57 ? lower : stemmer(lower);
+    if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+    termCache.set(lower, term);
+  }
+  return term;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '‘', '\n']);
@@ -102,11 +100,12 @@ function namesOf(text: string, tokens: readonly Token[], lowers: readonly string
     const first = token.text[0] ?? '';
     const lower = lowers[i]!;
     const isNumber = isDigit(first) && token.text.length > 1;
-    const isName =
-      isUpper(first) && lower.length > 1 && !atSentenceStart(text, token.start) && i > 0;
+    // A capitalised word is a content term (not a stop word, ≥ 2 letters) and its stem.
+    const term = isUpper(first) && i > 0 ? contentTerm(lower) : null;
+    const isName = term !== null && !atSentenceStart(text, token.start);
     if (isNumber) names.add(lower);
-    if (isName && !isStopWord(lower)) {
-      names.add(stem(lower));
+    if (isName) {
+      names.add(term);
       if (previousName !== null) names.add(`${PHRASE}${previousName}_${lower}`);
       previousName = lower;
     } else previousName = null;

@@ -279,6 +279,9 @@ export class StoryClusterer {
   private clock = 0;
   /** Stories stamped since the last refinement pass, in stamp order. */
   private readonly changed = new Set<Story>();
+  /** Scratch of `recheck`, by slot: the look that last touched a story, and its score. */
+  private scratch = { look: new Int32Array(1024), score: new Float64Array(1024) };
+  private looks = 0;
   /** During a refinement pass: changed stories by index term. */
   private changedByTerm: Map<number, Story[]> | null = null;
   /** Vocabulary size that triggers the next compaction. */
@@ -619,35 +622,46 @@ export class StoryClusterer {
       article.cutoff = this.index.cutoff;
       return this.noteLook(article, ranked);
     }
-    const fresh = new Set<Story>();
+    // Slot-indexed scratch instead of Sets and Maps: this loop runs ~20 times per arrival.
+    const look = ++this.looks;
+    const seen = this.growScratch();
+    const fresh: Story[] = [];
     let dropped = false;
     for (const story of article.candidates) {
-      if (story.gone) dropped = true;
-      else if (story.stamp > checkedAt) fresh.add(story);
+      if (story.gone) {
+        dropped = true;
+        continue;
+      }
+      seen.look[story.slot] = look;
+      seen.score[story.slot] = -Infinity; // a candidate: not scored as an outsider
+      if (story.stamp > checkedAt) fresh.push(story);
     }
     // A changed story outside the candidate list is scored the way the index would score it
     // (summed query weights of shared terms) and considered only if it would enter the list.
     const changedByTerm = this.changedByTerm!;
     const top = article.top;
-    let outside: Map<Story, number> | null = null;
+    const outside: Story[] = [];
     for (let i = 0; i < top.ids.length; i++) {
       const stories = changedByTerm.get(top.ids[i]!);
       if (stories === undefined) continue;
+      const weight = top.weights[i]!;
       for (const story of stories) {
-        if (story.stamp <= checkedAt || story.gone || fresh.has(story)) continue;
-        // Changed candidates are in `fresh` already: this one is outside the list.
-        (outside ??= new Map()).set(story, (outside.get(story) ?? 0) + top.weights[i]!);
+        if (story.stamp <= checkedAt || story.gone) continue;
+        const slot = story.slot;
+        if (seen.look[slot] !== look) {
+          seen.look[slot] = look;
+          seen.score[slot] = weight;
+          outside.push(story);
+        } else seen.score[slot] = seen.score[slot]! + weight;
       }
     }
-    if (outside !== null) {
-      for (const [story, score] of outside) if (score > article.cutoff) fresh.add(story);
-    }
-    if (fresh.size === 0 && !dropped && from.stamp <= checkedAt) return null;
+    for (const story of outside) if (seen.score[story.slot]! > article.cutoff) fresh.push(story);
+    if (fresh.length === 0 && !dropped && from.stamp <= checkedAt) return null;
     const ranked: [Story, number][] = [];
     article.candidates.forEach((story, i) => {
-      if (!story.gone && !fresh.has(story)) ranked.push([story, article.similarities[i]!]);
+      if (!story.gone && story.stamp <= checkedAt) ranked.push([story, article.similarities[i]!]);
     });
-    if (fresh.size > 0) {
+    if (fresh.length > 0) {
       this.dense.load(article.vector);
       for (const story of fresh)
         ranked.push([story, this.similarity(story, article.time, article.arrival)]);
@@ -656,6 +670,17 @@ export class StoryClusterer {
     ranked.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     if (ranked.length > this.options.maxCandidates) ranked.length = this.options.maxCandidates;
     return this.noteLook(article, ranked);
+  }
+
+  /** The slot-indexed scratch of `recheck`, as long as the slots. */
+  private growScratch(): { look: Int32Array; score: Float64Array } {
+    if (this.scratch.look.length < this.bySlot.length) {
+      const size = Math.max(2 * this.scratch.look.length, this.bySlot.length);
+      const look = new Int32Array(size);
+      look.set(this.scratch.look);
+      this.scratch = { look, score: new Float64Array(size) };
+    }
+    return this.scratch;
   }
 
   private rankWindowArticle(article: RecentArticle): [Story, number][] {
