@@ -22,7 +22,7 @@
  */
 import type { ClusterOptions } from '../cluster/index.js';
 import { StoryClusterer } from '../cluster/index.js';
-import { Deduplicator, type DedupOptions } from '../dedup/index.js';
+import type { DedupOptions } from '../dedup/index.js';
 import { assignArticles, CLUSTER_STATE_KEY, type ClusterArticle } from '../pipeline/index.js';
 import type { PostgresStore, SessionLock } from '../store/postgres/postgres-store.js';
 import {
@@ -38,6 +38,12 @@ import {
 import { LOCKS } from '../store/postgres/schema.js';
 import type { DuplicateLink } from '../types.js';
 import type { ArticleQueue } from './article-queue.js';
+import {
+  decodeFingerprint,
+  fingerprint,
+  FingerprintDeduplicator,
+  type Fingerprint,
+} from './fingerprint-dedup.js';
 import {
   DEFAULT_BRIEF_DELAY_MS,
   DEFAULT_CLUSTER_STEP,
@@ -80,7 +86,7 @@ const SNAPSHOT_COST_FACTOR = 10;
 interface Memory {
   cursor: ClusterCursor;
   clusterer: StoryClusterer;
-  dedup: Deduplicator;
+  dedup: FingerprintDeduplicator;
   /** Set while a step mutates memory; a step that did not commit leaves it set (reload). */
   dirty: boolean;
 }
@@ -166,6 +172,8 @@ export class ClusterLeader {
     }
     this.stall = null;
     memory.dirty = true;
+    const started = Date.now();
+    const cpu = process.cpuUsage();
     const fresh: ClusterArticle[] = [];
     const links = new Map<string, DuplicateLink>();
     for (const row of prefix) {
@@ -177,7 +185,7 @@ export class ClusterLeader {
         published: row.published,
       };
       fresh.push(article);
-      const link = memory.dedup.add(article.id, article.text);
+      const link = memory.dedup.add(article.id, this.fingerprintOf(row));
       if (link) links.set(link.id, link);
     }
     await tx.putDuplicates([...links.values()]);
@@ -191,6 +199,9 @@ export class ClusterLeader {
     );
     if (Date.now() - this.lastSnapshotAt >= every) await this.snapshot(tx, memory);
     else await putCursor(tx, memory.cursor);
+    this.log(
+      `clustered sequences ${prefix[0]!.producerSeq}–${memory.cursor.cursor} (${fresh.length} new articles) in ${Date.now() - started} ms (cpu ${Math.round(process.cpuUsage(cpu).user / 1000)} ms)`,
+    );
     return {
       leader: true,
       advanced: prefix.length,
@@ -217,6 +228,13 @@ export class ClusterLeader {
     this.log(`skipped producer sequences ${from}–${to}: ${reason}`);
   }
 
+  /** Stored by the worker; computed here only for an article stored without one. */
+  private fingerprintOf(row: LogRow): Fingerprint | null {
+    return row.fingerprint !== null
+      ? decodeFingerprint(row.fingerprint)
+      : fingerprint(row.text, this.options.dedup);
+  }
+
   private async snapshot(tx: PostgresStore, memory: Memory): Promise<void> {
     const started = Date.now();
     await tx.putState(CLUSTER_STATE_KEY, JSON.stringify(memory.clusterer.snapshot()));
@@ -237,21 +255,24 @@ export class ClusterLeader {
     const clusterer = saved
       ? StoryClusterer.restore(JSON.parse(saved), this.options.cluster)
       : new StoryClusterer(this.options.cluster);
-    const dedup = new Deduplicator(this.options.dedup);
+    const dedup = new FingerprintDeduplicator(this.options.dedup);
     // Articles stored by a single-process run (no sequence) came first, in arrival order.
     const unsequenced = await tx.execute<{ id: string; text: string }>(
       'SELECT id, text FROM articles WHERE producer_seq IS NULL ORDER BY seq',
     );
-    for (const { id, text } of unsequenced) dedup.add(id, text);
+    for (const { id, text } of unsequenced) dedup.add(id, fingerprint(text, this.options.dedup));
     let replayed = 0;
     for (let after = 0; after < cursor.cursor;) {
-      const rows = await readLog(tx, after, REPLAY_PAGE);
+      // Texts only where the clusterer replays too (after the snapshot).
+      const withText = after >= cursor.snapshotCursor;
+      const rows = await readLog(tx, after, REPLAY_PAGE, withText);
       if (rows.length === 0) break;
       for (const row of rows) {
         if (row.producerSeq > cursor.cursor) break;
+        if (!withText && row.producerSeq > cursor.snapshotCursor) break; // re-read with texts
         after = row.producerSeq;
         if (!row.first || row.articleId === null) continue;
-        const link = dedup.add(row.articleId, row.text);
+        const link = dedup.add(row.articleId, this.fingerprintOf(row));
         if (row.producerSeq > cursor.snapshotCursor && !link) {
           clusterer.add({
             id: row.articleId,

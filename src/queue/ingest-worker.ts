@@ -4,11 +4,11 @@
  * clustering leader, also walks the stored articles in producer order and clusters them.
  *
  * Workflow per round:
- *   1. cluster  if leader (or leadership is free): one step over the queue log's gap-free
- *               prefix, in producer-sequence order (cluster-leader.ts). While a backlog is
- *               left, the leader keeps clustering: the serial part never waits on the rest.
+ *   1. cluster  if leader (or leadership is free): steps over the queue log's gap-free
+ *               prefix, in producer-sequence order (cluster-leader.ts), until nothing is
+ *               left: the serial part never waits on the rest.
  *   2. read     up to `batchSize` messages (own pending first, then orphaned, then new)
- *   3. clean    in parallel across workers (CPU)
+ *   3. clean    and fingerprint for dedup (shingles, MinHash), in parallel across workers
  *   4. store    articles (idempotent by content hash) + one queue-log row per message, one
  *               transaction, no lock: the order that matters is the producer's
  *   5. ack      XACK + XDEL: the message is durable in the store now
@@ -36,6 +36,7 @@ import {
 import { isTransientError, withRetry } from '../store/postgres/retry.js';
 import type { ArticleQueue, QueueMessage } from './article-queue.js';
 import { ClusterLeader } from './cluster-leader.js';
+import { encodeFingerprint, fingerprint } from './fingerprint-dedup.js';
 import {
   DEFAULT_BATCH_SIZE,
   DEFAULT_BLOCK_MS,
@@ -133,10 +134,11 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
 
   try {
     while (!options.signal?.aborted) {
-      // 1. Cluster while there is a backlog (the serial part goes first).
+      // 1. Cluster until nothing is left (the serial part goes first: other workers store
+      // meanwhile, and the leader reads a batch of its own only when it has nothing to cluster).
       const step = await withRetry(() => leader.step(), retry);
       report.clustered += step.advanced;
-      if (step.advanced > 0 && !step.caughtUp) continue;
+      if (step.advanced > 0) continue;
       // 2-5. One batch.
       const messages = await withRetry(
         // A leader with clustering left (a gap being waited on) must not block long.
@@ -185,9 +187,14 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
         entries.push({ producerSeq });
         continue;
       }
+      const clean = cleanArticle(message.article, options.clean);
       entries.push({
         producerSeq,
-        article: { clean: cleanArticle(message.article, options.clean), raw: message.article.text },
+        article: {
+          clean,
+          raw: message.article.text,
+          fingerprint: encodeFingerprint(fingerprint(clean.article.text, options.dedup)),
+        },
       });
     }
     // 4. Store and log. A sequence logged for something else (a gap the leader skipped, a

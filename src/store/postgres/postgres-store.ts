@@ -12,7 +12,7 @@ import { StorylineError } from '../../errors.js';
 import type { Brief, CleanArticle, DuplicateLink, StoryAssignment } from '../../types.js';
 import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
 import { isTransientError, withRetry, type RetryOptions } from './retry.js';
-import { LOCKS, MIGRATIONS, STORY_LOCK_SPACE } from './schema.js';
+import { LOCKS, MIGRATIONS } from './schema.js';
 import { rowToStoredArticle as toStored, type ArticleRow } from '../article-row.js';
 
 export interface PostgresStoreOptions {
@@ -25,13 +25,6 @@ export interface PostgresStoreOptions {
 export const DEFAULT_POOL_SIZE = 4;
 
 type Queryable = pg.Pool | pg.PoolClient;
-
-/** An article as the clustering transaction reads it (see `articlesToCluster`). */
-export interface ClusterRow {
-  seq: number;
-  story: string | null;
-  clean: CleanArticle;
-}
 
 const STORY_ROW_SQL = `
   SELECT s.id, s.title, s.updated_at AS updated,
@@ -209,37 +202,6 @@ export class PostgresStore implements Store {
     return rows.map(toStored);
   }
 
-  /**
-   * For the clustering transaction: in seq order, every article after `afterSeq` (to feed
-   * the deduplicator) plus every article not yet assigned to a story, whatever its seq.
-   * One statement, so both sets come from the same snapshot. `raw` is not read.
-   */
-  async articlesToCluster(afterSeq: number): Promise<ClusterRow[]> {
-    const { rows } = await this.query<Omit<ArticleRow, 'raw'>>(
-      `SELECT id, seq, url, source, title, byline, published, language, text, provenance,
-              sentences, removed, story
-       FROM articles WHERE seq > $1 OR story IS NULL ORDER BY seq`,
-      [afterSeq],
-    );
-    return rows.map((row) => {
-      const stored = toStored({ ...row, raw: '' });
-      return {
-        seq: stored.seq,
-        story: stored.story,
-        clean: { article: stored.article, sentences: stored.sentences, removed: stored.removed },
-      };
-    });
-  }
-
-  /** Current story of each id (ids not stored are left out). */
-  async storiesOfArticles(ids: readonly string[]): Promise<Map<string, string | null>> {
-    const { rows } = await this.query<{ id: string; story: string | null }>(
-      'SELECT id, story FROM articles WHERE id = ANY($1::text[])',
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row.story]));
-  }
-
   async countArticles(): Promise<number> {
     const { rows } = await this.query<{ n: number }>('SELECT COUNT(*)::int AS n FROM articles');
     return rows[0]?.n ?? 0;
@@ -247,16 +209,20 @@ export class PostgresStore implements Store {
 
   async putDuplicates(links: readonly DuplicateLink[]): Promise<void> {
     if (links.length === 0) return;
-    await this.transaction(async (tx) => {
-      for (const link of links) {
-        await tx.db.query(
-          `INSERT INTO duplicates (id, duplicate_of, similarity, kind) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO UPDATE SET duplicate_of = EXCLUDED.duplicate_of,
-             similarity = EXCLUDED.similarity, kind = EXCLUDED.kind`,
-          [link.id, link.duplicateOf, link.similarity, link.kind],
-        );
-      }
-    });
+    // One statement; the Map keeps the last link of an id, as upserting them in order would.
+    const byId = [...new Map(links.map((link) => [link.id, link])).values()];
+    await this.query(
+      `INSERT INTO duplicates (id, duplicate_of, similarity, kind)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::float8[], $4::text[])
+       ON CONFLICT (id) DO UPDATE SET duplicate_of = EXCLUDED.duplicate_of,
+         similarity = EXCLUDED.similarity, kind = EXCLUDED.kind`,
+      [
+        byId.map((link) => link.id),
+        byId.map((link) => link.duplicateOf),
+        byId.map((link) => link.similarity),
+        byId.map((link) => link.kind),
+      ],
+    );
   }
 
   async listDuplicates(): Promise<DuplicateLink[]> {
@@ -357,15 +323,6 @@ export class PostgresStore implements Store {
 
   async deleteBrief(storyId: string): Promise<void> {
     await this.query('DELETE FROM briefs WHERE story = $1', [storyId]);
-  }
-
-  /** Holds a per-story lock until the enclosing transaction ends (brief rebuilds). */
-  async lockStory(storyId: string): Promise<void> {
-    if (!this.inTransaction) throw new Error('lockStory must be called inside transaction()');
-    await this.db.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [
-      STORY_LOCK_SPACE,
-      storyId,
-    ]);
   }
 
   async getState(key: string): Promise<string | null> {

@@ -17,8 +17,8 @@ import type { PostgresStore } from './postgres-store.js';
 /** One consumed message: the article it carried, or why it carried none. */
 export interface LogEntry {
   producerSeq: number;
-  /** The cleaned article and its raw text; absent for a rejected message. */
-  article?: { clean: CleanArticle; raw: string };
+  /** The cleaned article, its raw text and dedup fingerprint; absent for a rejected message. */
+  article?: { clean: CleanArticle; raw: string; fingerprint: string | null };
 }
 
 /** A sequence already logged for something else (a skipped gap, or a reused counter). */
@@ -35,8 +35,10 @@ export interface LogRow {
   /** True when this is the article's lowest sequence: the place where it is clustered. */
   first: boolean;
   title: string | null;
+  /** Empty unless read with `withText`. */
   text: string;
   published: string | null;
+  fingerprint: string | null;
 }
 
 /** Clustering progress: every sequence ≤ `cursor` is clustered; the snapshot covers ≤ `snapshotCursor`. */
@@ -61,7 +63,10 @@ export async function logBatch(
   const now = new Date().toISOString();
   return store.transaction(async (tx) => {
     // Sorted by id: two workers inserting the same articles lock rows in one order (no deadlock).
-    const byId = new Map<string, { clean: CleanArticle; raw: string; seq: number }>();
+    const byId = new Map<
+      string,
+      { clean: CleanArticle; raw: string; fingerprint: string | null; seq: number }
+    >();
     for (const { producerSeq, article } of entries) {
       if (!article) continue;
       const known = byId.get(article.clean.article.id);
@@ -74,15 +79,17 @@ export async function logBatch(
     const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
     const inserted = await tx.execute<{ id: string; inserted: boolean }>(
       `INSERT INTO articles (id, url, source, title, byline, published, language, text, raw,
-         provenance, sentences, removed, ingested_at, producer_seq)
+         provenance, sentences, removed, ingested_at, producer_seq, fingerprint)
        SELECT id, url, source, title, byline, published, language, text, raw, provenance,
-              sentences, removed, $13, seq
+              sentences, removed, $13, seq, fingerprint
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],
-         $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $14::bigint[])
+         $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $14::bigint[],
+         $15::text[])
          AS v(id, url, source, title, byline, published, language, text, raw, provenance,
-              sentences, removed, seq)
+              sentences, removed, seq, fingerprint)
        ON CONFLICT (id) DO UPDATE
-         SET producer_seq = LEAST(articles.producer_seq, EXCLUDED.producer_seq)
+         SET producer_seq = LEAST(articles.producer_seq, EXCLUDED.producer_seq),
+             fingerprint = COALESCE(articles.fingerprint, EXCLUDED.fingerprint)
        RETURNING id, (xmax = 0) AS inserted`,
       [
         column((r) => r.clean.article.id),
@@ -99,6 +106,7 @@ export async function logBatch(
         column((r) => JSON.stringify(r.clean.removed)),
         now,
         column((r) => r.seq),
+        column((r) => r.fingerprint),
       ],
     );
     const seqs = entries.map((entry) => entry.producerSeq);
@@ -140,11 +148,15 @@ export async function relogArticles(
   );
 }
 
-/** Up to `limit` log rows after `afterSeq`, in sequence order, with what clustering needs. */
+/**
+ * Up to `limit` log rows after `afterSeq`, in sequence order, with what clustering needs;
+ * texts only when `withText` (a reload feeds the deduplicator fingerprints alone).
+ */
 export async function readLog(
   store: PostgresStore,
   afterSeq: number,
   limit: number,
+  withText = true,
 ): Promise<LogRow[]> {
   const rows = await store.execute<{
     producer_seq: string;
@@ -153,15 +165,16 @@ export async function readLog(
     title: string | null;
     text: string | null;
     published: string | null;
+    fingerprint: string | null;
   }>(
     `SELECT l.producer_seq, l.article,
             l.article IS NOT NULL AND NOT EXISTS (
               SELECT 1 FROM queue_log e WHERE e.article = l.article AND e.producer_seq < l.producer_seq
             ) AS first,
-            a.title, a.text, a.published
+            a.title, CASE WHEN $3 THEN a.text END AS text, a.published, a.fingerprint
      FROM queue_log l LEFT JOIN articles a ON a.id = l.article
      WHERE l.producer_seq > $1 ORDER BY l.producer_seq LIMIT $2`,
-    [afterSeq, limit],
+    [afterSeq, limit, withText],
   );
   return rows.map((row) => ({
     producerSeq: Number(row.producer_seq),
@@ -170,6 +183,7 @@ export async function readLog(
     title: row.title,
     text: row.text ?? '',
     published: row.published,
+    fingerprint: row.fingerprint,
   }));
 }
 

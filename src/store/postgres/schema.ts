@@ -46,6 +46,9 @@ export const MIGRATIONS: readonly string[] = [
   // 2 (issue 7): clustering in producer order. Every queue message is logged under the
   // sequence its producer stamped on it; the clustering leader walks the log's gap-free prefix.
   `ALTER TABLE articles ADD COLUMN producer_seq BIGINT;
+   -- The deduplicator's digest and MinHash signature, computed by the worker that stored the
+   -- article (queue/fingerprint-dedup.ts), so the clustering leader never shingles.
+   ALTER TABLE articles ADD COLUMN fingerprint TEXT;
    CREATE TABLE queue_log (
      producer_seq BIGINT PRIMARY KEY,
      -- The article the message carried; null when the message was rejected or the position
@@ -81,6 +84,3 @@ export const LOCKS = {
    */
   leader: 0x5354_0004,
 } as const;
-
-/** Per-story lock space: brief rebuilds of one story never interleave. */
-export const STORY_LOCK_SPACE = 0x5355;
