@@ -160,6 +160,8 @@ export interface TimelineEntry {
   date: string | null;
   /** The date as written, for unresolved entries ("on Sunday"). */
   dateText: string;
+  /** End of a stated range ("between 2011 and 2014": date 2011, until 2014). Absent otherwise. */
+  until?: string;
   resolved: boolean;
   text: string;
   sources: string[];

@@ -4,7 +4,7 @@
  */
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
-import { formatTimexValue } from './format-date.js';
+import { formatTimelineDate } from './format-date.js';
 import { DEFAULT_LEDGER_ROWS } from './render-markdown.js';
 
 export function escapeHtml(text: string): string {
@@ -86,7 +86,7 @@ export function renderHtml(brief: Brief): string {
     for (const entry of brief.timeline) {
       const date =
         entry.resolved && entry.date
-          ? `<span class="date">${escapeHtml(formatTimexValue(entry.date))}</span>`
+          ? `<span class="date">${escapeHtml(formatTimelineDate(entry.date, entry.until))}</span>`
           : `<span class="date unresolved">“${escapeHtml(entry.dateText)}” (unresolved)</span>`;
       parts.push(`<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}</li>`);
     }

@@ -1,7 +1,7 @@
 /** Brief → Markdown. Article text is hostile: HTML-significant characters are escaped. */
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
-import { formatTimexValue } from './format-date.js';
+import { formatTimelineDate } from './format-date.js';
 
 /** Quote ledger rows shown in Markdown (the JSON keeps all). Default 15. */
 export const DEFAULT_LEDGER_ROWS = 15;
@@ -65,7 +65,7 @@ export function renderMarkdown(brief: Brief): string {
     for (const entry of brief.timeline) {
       const when =
         entry.resolved && entry.date
-          ? formatTimexValue(entry.date)
+          ? formatTimelineDate(entry.date, entry.until)
           : `“${entry.dateText}”, unresolved`;
       out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
     }

@@ -77,3 +77,28 @@ describe('buildTimeline on the seeds', () => {
     ]);
   });
 });
+
+describe('buildTimeline ranges', () => {
+  const dated = (text: string) => cleanFromText('r', text, { published: '2025-01-03T00:00:00Z' });
+
+  it('makes "between 2011 and 2014" one event from 2011 until 2014', () => {
+    const clean = dated(
+      'A 2022 report into safeguarding measures in Oldham between 2011 and 2014 found that children were failed.',
+    );
+    const timeline = buildTimeline([clean], datesOf([clean]));
+    const range = timeline.find((e) => e.date === '2011');
+    expect(range?.until).toBe('2014');
+    expect(timeline.some((e) => e.date === '2014')).toBe(false);
+    expect(timeline.find((e) => e.date === '2022')?.until).toBeUndefined();
+  });
+
+  it('reads "2010-2014" as a range but keeps "in 2009 and in 2022" as two events', () => {
+    const clean = dated(
+      'The inquiry covered convictions between 2010-2014 in several towns. Cases were dropped in 2009 and in 2022 the inquiry ended.',
+    );
+    const timeline = buildTimeline([clean], datesOf([clean]));
+    expect(timeline.find((e) => e.date === '2010')?.until).toBe('2014');
+    expect(timeline.find((e) => e.date === '2009')?.until).toBeUndefined();
+    expect(timeline.some((e) => e.date === '2022')).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ interface Draft {
   group: number;
   text: string;
   dateText: string;
-  values: Map<string | null, { dateText: string; sources: string[] }>;
+  values: Map<string | null, { dateText: string; sources: string[]; until?: string }>;
   sources: string[];
   /** true once `text` comes from an article that resolved the date. */
   textResolved: boolean;
@@ -53,6 +53,39 @@ interface Draft {
 
 function sameGranularity(a: string, b: string): boolean {
   return a.length === b.length;
+}
+
+/** Words joining the two ends of a range: "between 2011 and 2014", "from May to July", "2010-2014". */
+const RANGE_JOINER = /^\s*(?:and|to|until|till|through|thru|[-–—])\s*$/i;
+const RANGE_OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
+
+/**
+ * Pairs of mentions in one sentence that state one range, as Map<start, end>. A range is one
+ * event of the timeline ("abuse between 2011 and 2014"), not two events with the same text.
+ * Dashes need no opener ("2010-2014"); "and"/"to" need "between"/"from" before the start, so
+ * "in 2009 and in 2022" stays two events.
+ */
+function rangePairs(
+  text: string,
+  mentions: readonly DateMention[],
+  sentenceStart: number,
+): Map<DateMention, DateMention> {
+  const pairs = new Map<DateMention, DateMention>();
+  const sorted = [...mentions].sort((a, b) => a.span[0] - b.span[0]);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const start = sorted[i]!;
+    const end = sorted[i + 1]!;
+    if (start.value === null || end.value === null || start.value.length !== end.value.length)
+      continue;
+    if (end.value <= start.value) continue;
+    const between = text.slice(start.span[1] - sentenceStart, end.span[0] - sentenceStart);
+    if (!RANGE_JOINER.test(between)) continue;
+    const before = text.slice(0, start.span[0] - sentenceStart);
+    if (!/[-–—]/.test(between) && !RANGE_OPENER.test(before)) continue;
+    pairs.set(start, end);
+    i++;
+  }
+  return pairs;
 }
 
 /**
@@ -75,7 +108,24 @@ export function buildTimeline(
   const drafts = new Map<string, Draft>();
   articles.forEach((clean, articleOrder) => {
     const id = clean.article.id;
-    for (const mention of dates.get(id) ?? []) {
+    const mentions = dates.get(id) ?? [];
+    // Ranges: the start carries the end; the end is no event of its own.
+    const ranges = new Map<DateMention, DateMention>();
+    const bySentence = new Map<number, DateMention[]>();
+    for (const mention of mentions) {
+      const list = bySentence.get(mention.sentenceIndex) ?? [];
+      list.push(mention);
+      bySentence.set(mention.sentenceIndex, list);
+    }
+    for (const [index, list] of bySentence) {
+      const sentence = clean.sentences[index];
+      if (sentence && list.length > 1)
+        for (const [start, end] of rangePairs(sentence.text, list, sentence.span[0]))
+          ranges.set(start, end);
+    }
+    const ends = new Set(ranges.values());
+    for (const mention of mentions) {
+      if (ends.has(mention)) continue;
       const sentence = clean.sentences[mention.sentenceIndex];
       if (!sentence) continue;
       // A sentence outside every group (should not happen) is its own group.
@@ -98,6 +148,8 @@ export function buildTimeline(
       if (!draft.sources.includes(id)) draft.sources.push(id);
       const value = draft.values.get(mention.value) ?? { dateText: mention.text, sources: [] };
       if (!value.sources.includes(id)) value.sources.push(id);
+      const end = ranges.get(mention);
+      if (end?.value && value.until === undefined) value.until = end.value;
       draft.values.set(mention.value, value);
       // The statement is worded as the first article that resolves the date writes it.
       if (mention.value !== null && !draft.textResolved) {
@@ -125,6 +177,7 @@ export function buildTimeline(
       order: draft.order,
       group: draft.group,
     };
+    if (main?.[1].until) event.until = main[1].until;
     if (resolved.length > 1) {
       event.conflicting = resolved
         .slice(1)

@@ -171,7 +171,9 @@ function timelineSection(brief, chips) {
         el(
           'div',
           { class: 'when' },
-          entry.resolved && entry.date ? timexLabel(entry.date) : `“${entry.dateText}”`,
+          entry.resolved && entry.date
+            ? timexLabel(entry.date) + (entry.until ? `–${timexLabel(entry.until)}` : '')
+            : `“${entry.dateText}”`,
           entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
         ),
         el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
@@ -180,10 +182,15 @@ function timelineSection(brief, chips) {
   );
 }
 
-/** TimeML values as readers say them: "201" is the 2010s, "19" the 1900s. */
+/**
+ * TimeML values as readers say them: "201" is the 2010s, "19" the 1900s. A short form of
+ * src/brief/format-date.ts (this app has no build step to share it).
+ */
 function timexLabel(value) {
   if (/^\d{3}$/.test(value)) return `${value}0s`;
   if (/^\d{2}$/.test(value)) return `${value}00s`;
+  const part = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
+  if (part) return `${part[2]} ${part[1]}`;
   return value;
 }
 
