@@ -146,4 +146,67 @@ describe('StoryClusterer', () => {
     inputs.forEach((input) => bounded.add(input));
     expect(bounded.storyCount).toBeLessThanOrEqual(2);
   });
+
+  it.skipIf(!hasEcb)('reads a version 2 snapshot (no refresh bookkeeping) and carries on', () => {
+    const inputs = [...seedInputs(), ...rehabInputs().map(({ input }) => input)];
+    const first = new StoryClusterer({ refineEvery: 5 });
+    const half = Math.floor(inputs.length / 2);
+    const given = inputs.slice(0, half).map((input) => first.add(input).story);
+    const rest = first.snapshot();
+    const version2 = {
+      version: 2 as const,
+      arrivals: rest.arrivals,
+      nextOrder: rest.nextOrder,
+      latestTime: rest.latestTime,
+      documentFrequencies: rest.documentFrequencies,
+      stories: rest.stories.map(
+        ({ id, order, members, centroid, indexTerms, firstTime, lastTime, lastArrival }) => ({
+          id,
+          order,
+          members,
+          centroid,
+          indexTerms,
+          firstTime,
+          lastTime,
+          lastArrival,
+        }),
+      ),
+      recent: rest.recent!.map(({ id, raw, vector, weightedAt, arrival, time }) => ({
+        id,
+        raw,
+        vector,
+        weightedAt,
+        arrival,
+        time,
+      })),
+    };
+    const resumed = StoryClusterer.restore(JSON.parse(JSON.stringify(version2)), {
+      refineEvery: 5,
+    });
+    // Known articles keep the stories they were given (no refinement has run since).
+    expect(inputs.slice(0, 3).map((input) => resumed.add(input).story)).toEqual(given.slice(0, 3));
+    for (const input of inputs.slice(half)) expect(resumed.add(input).story).toMatch(/^st_/);
+    expect(() => StoryClusterer.restore({ ...version2, version: 9 as never })).toThrow(
+      /version 9.*versions 1 to 3/,
+    );
+  });
+
+  it.skipIf(!hasEcb)('bounds its vocabulary: once-seen terms no story uses are forgotten', () => {
+    const inputs = rehabInputs().map(({ input }) => input);
+    const bounded = new StoryClusterer({ maxTerms: 200, windowArrivals: 5, evictEvery: 1 });
+    const unbounded = new StoryClusterer();
+    for (const input of inputs) {
+      bounded.add(input);
+      unbounded.add(input);
+    }
+    const size = (clusterer: StoryClusterer) =>
+      clusterer.snapshot().documentFrequencies.terms.length;
+    expect(size(unbounded)).toBeGreaterThan(1_000);
+    expect(size(bounded)).toBeLessThan(size(unbounded) * 0.75);
+    // Whatever was kept still restores and clusters: the seeds still make one story.
+    const resumed = StoryClusterer.restore(JSON.parse(JSON.stringify(bounded.snapshot())), {
+      maxTerms: 200,
+    });
+    expect(new Set(seedInputs().map((input) => resumed.add(input).story)).size).toBe(1);
+  });
 });
