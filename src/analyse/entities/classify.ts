@@ -132,6 +132,11 @@ export function classifyCandidates(
     surnames.add(candidate.name[candidate.name.length - 1]!.toLowerCase());
     firstNames.add(candidate.name[0]!.toLowerCase());
   }
+  const marked = new Set(
+    candidates
+      .filter((candidate) => candidate.honorific || candidate.role)
+      .map((candidate) => nameKey(candidate.name)),
+  );
   return candidates.map((candidate) => {
     if (candidate.name.length === 0) return 'person';
     const key = nameKey(candidate.name);
@@ -142,8 +147,28 @@ export function classifyCandidates(
     ) {
       if (votes.person + STRONG * 2 > Math.max(votes.place, votes.organisation)) return 'person';
     }
-    return best(votes);
+    const type = best(votes);
+    if (type !== 'person' || !tagged || candidate.name.length > 1) return type;
+    if (marked.has(key) || firstNames.has(key) || isFirstName(key)) return type;
+    return unintroducedPerson(votes);
   });
+}
+
+/** Share of a name's person votes that other types need to win an unintroduced name. */
+const UNINTRODUCED_DOUBT = 0.5;
+
+/**
+ * News introduces a person by full name, title or role before using one word for them. A
+ * lone word that never had any of these ("including Rotherham, Rochdale") and that the tagger
+ * also doubted is more likely the place or organisation it was second-best as.
+ */
+function unintroducedPerson(votes: Votes): EntityType {
+  const { person, ...rest } = votes;
+  const [type, score] = Object.entries(rest).sort((a, b) => b[1] - a[1])[0]! as [
+    EntityType,
+    number,
+  ];
+  return score >= UNINTRODUCED_DOUBT * person ? type : 'person';
 }
 
 /**

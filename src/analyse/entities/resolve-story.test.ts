@@ -46,6 +46,17 @@ describe('resolveStoryEntities on the seeds', () => {
     expect(entityWith('Oldham')[0]?.type).toBe('place');
     expect(entityWith('Home Office')[0]?.type).toBe('organisation');
     expect(entityWith('Greater Manchester Police')[0]?.type).toBe('organisation');
+    // The towns are clubs in CoNLL-2003's sports pages; in news they are places (issue 5).
+    for (const town of ['Rotherham', 'Rochdale', 'Telford']) {
+      expect(entityWith(town).map((e) => e.type)).toEqual(['place']);
+    }
+  });
+
+  it('types the story’s people as persons, unseen as they were in 1996 Reuters', () => {
+    for (const name of ['Elon Musk', 'Jess Phillips', 'Wes Streeting', 'Kemi Badenoch']) {
+      expect(entityWith(name).map((e) => e.type)).toEqual(['person']);
+    }
+    expect(entityWith('Mr Musk').map((e) => e.name)).toEqual(['Elon Musk']);
   });
 });
 

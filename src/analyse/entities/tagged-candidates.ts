@@ -13,6 +13,7 @@
  */
 import type { NameCandidate } from './candidates.js';
 import { HONORIFICS } from './lexicon.js';
+import { isRoleHead } from './roles.js';
 import type { TaggedSpan } from './tagger/tag-entities.js';
 
 export interface TaggedCandidate {
@@ -80,6 +81,21 @@ function mergeAdjacent(text: string, spans: TaggedSpan[], used: Set<TaggedSpan>)
   return out;
 }
 
+/** Portfolios of ministers and secretaries: "Health" in "Health Secretary" is no entity. */
+const PORTFOLIOS = new Set(
+  (
+    'health home foreign justice defence defense education transport culture environment ' +
+    'energy business trade finance interior housing security safeguarding welfare work ' +
+    'agriculture economy immigration policing science digital'
+  ).split(' '),
+);
+
+function qualifiesRole(text: string, span: TaggedSpan): boolean {
+  const word = text.slice(span.start, span.end).toLowerCase();
+  const next = /^ ([\p{L}.-]+)/u.exec(text.slice(span.end))?.[1] ?? '';
+  return PORTFOLIOS.has(word) && isRoleHead(next);
+}
+
 export function reconcileWithTagger(
   text: string,
   candidates: readonly NameCandidate[],
@@ -121,7 +137,8 @@ export function reconcileWithTagger(
     });
   }
   for (const span of spans) {
-    if (!used.has(span)) out.push({ candidate: fromSpan(text, span), tagged: span.confidence });
+    if (used.has(span) || qualifiesRole(text, span)) continue;
+    out.push({ candidate: fromSpan(text, span), tagged: span.confidence });
   }
   return out.sort((a, b) => a.candidate.start - b.candidate.start);
 }
