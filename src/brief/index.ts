@@ -4,3 +4,4 @@ export { renderBrief, parseFormat, BRIEF_FORMATS, type BriefFormat } from './ren
 export { renderMarkdown } from './render-markdown.js';
 export { renderHtml, escapeHtml } from './render-html.js';
 export { articleLabel, articleRef } from './labels.js';
+export { SummaryMemo, DEFAULT_MAX_MEMO_ENTRIES } from './summary-memo.js';
