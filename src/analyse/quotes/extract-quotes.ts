@@ -17,6 +17,7 @@ import { indirectIn } from './indirect-speech.js';
 import { isCueAt } from './cues.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
+import { findSignatures } from './signatures.js';
 import { findSpeakerLabels } from './speaker-labels.js';
 import { insideSegment, lowerBound, TokenIndex } from './token-index.js';
 import { PRONOUNS, speakerAfter, subjectBefore, type SpeakerContext } from './speaker.js';
@@ -246,7 +247,12 @@ export function extractQuotes(
     previousSentence = sentenceIndex;
     previousSegment = segment;
   }
-  for (const label of labels.values()) {
+  // Signed paragraphs whose quotation marks did not pair ("”…” ― Sonya Herridge").
+  const signatures = findSignatures(text).filter(
+    (signature) =>
+      !claimed.some((s) => s.open < signature.content[1] && signature.content[0] < s.close),
+  );
+  for (const label of [...labels.values(), ...signatures]) {
     if (usedCues.has(label.cue[0]) || insideSegment(segments, label.speaker[0])) continue;
     const sentence = sentenceOf(label.content[0]);
     const attribution = finish(

@@ -13,6 +13,7 @@ import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { isCueAt, OBJECT_CUES } from './cues.js';
+import { nounCueAt } from './noun-cues.js';
 import type { QuoteSegment } from './quote-segments.js';
 import {
   passiveAgent,
@@ -27,7 +28,7 @@ import { insideSegment, lowerBound } from './token-index.js';
 export const MIN_INDIRECT_WORDS = 3;
 const TAIL_PREPOSITIONS = /^(?:in|on|at|to|during|after|before|from|while|when|last|this|on)$/i;
 const MAX_SHORT_TAIL = 4;
-const PASSIVE = /^(?:is|was|are|were)$/i;
+const PASSIVE = /^(?:is|was|are|were|been|be)$/i;
 const MAX_PREPOSITIONAL_TAIL = 10;
 
 export interface IndirectFound {
@@ -83,6 +84,24 @@ export function indirectIn(
       index++;
       continue;
     }
+    // "Donald Trump’s claim that …": a noun of saying and its possessor.
+    const noun = nounCueAt(text, tokens, index, mentions);
+    if (noun) {
+      push(noun.speaker, noun.cue, [noun.contentStart, end]);
+      continue;
+    }
+    // "The registration issue was first reported by The Washington Post": the agent of a
+    // passive cue is the source (not of any passive: "was killed by" reports no speech).
+    const agent = isCueAt(text, tokens, index) ? passiveAgent(context, index) : null;
+    if (agent) {
+      const auxiliary = tokens.slice(0, index).findLastIndex((t) => PASSIVE.test(t.text));
+      const after = tokens.find((t) => t.start >= agent[1]);
+      const content: Span =
+        after?.text.toLowerCase() === 'that'
+          ? [after.end, end]
+          : [span[0], tokens[auxiliary]?.start ?? token.start];
+      if (push(agent, [token.start, token.end], content)) continue;
+    }
     if (!isCueAt(text, tokens, index)) continue;
     const cue: Span = [token.start, token.end];
     // "…, said one GOP source in the room.": checked before the subject on the left, which
@@ -91,17 +110,6 @@ export function indirectIn(
     if (inverted) {
       const comma = text.lastIndexOf(',', token.start);
       if (push(inverted, cue, [span[0], comma])) continue;
-    }
-    // "The registration issue was first reported by The Washington Post."
-    const agent = passiveAgent(context, index);
-    if (agent) {
-      const auxiliary = tokens.slice(0, index).findLastIndex((t) => PASSIVE.test(t.text));
-      const after = tokens.find((t) => t.start >= agent[1]);
-      const content: Span =
-        after?.text.toLowerCase() === 'that'
-          ? [after.end, end]
-          : [span[0], tokens[auxiliary]?.start ?? token.start];
-      if (push(agent, cue, content)) continue;
     }
     const subject =
       subjectBefore(context, index) ??

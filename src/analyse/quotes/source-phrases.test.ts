@@ -177,3 +177,32 @@ describe('appositives, participles and time phrases', () => {
     ).toContain('Wells Fargo');
   });
 });
+
+describe('signatures and nouns of saying', () => {
+  it('attributes a signed paragraph whose quotation marks do not pair', () => {
+    const found = sourcesOf(
+      'Readers wrote in.\n\n”Mr. Trump embodies the lasting legacy of racism in the United States. He represents our greatest shame.” ― Sonya Herridge',
+    );
+    expect(found).toContainEqual({ source: 'Sonya Herridge', cue: '―' });
+  });
+
+  it('takes the possessor of a noun of saying with a that-clause as the source', () => {
+    const found = sourcesOf(
+      'Following the debate Politifact did a fact-check on Donald Trump’s claim that there have been thousands of shootings in Chicago.',
+    );
+    expect(found).toContainEqual({ source: 'Donald Trump', cue: 'claim' });
+    // No possessor, no source: "the claim that".
+    expect(
+      sourcesOf('Politifact checked the claim that there have been thousands of shootings.').map(
+        (f) => f.cue,
+      ),
+    ).not.toContain('claim');
+  });
+
+  it('reads the agent of a progressive passive ("was being told by")', () => {
+    const found = sourcesOf(
+      'A different side of the Trump tax story was being told by The Daily Caller, which unearthed a 1995 story.',
+    );
+    expect(found.map((f) => f.source)).toContainEqual(expect.stringContaining('Daily Caller'));
+  });
+});

@@ -307,6 +307,10 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were']);
+/** Words between a passive auxiliary and its participle: "was being told", "has been called". */
+const PASSIVE_LINKS = new Set(['been', 'being', 'be', 'also', 'not', 'first', 'then', 'later']);
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 const IRREGULAR_PARTICIPLES = new Set(
   'told found shown written known seen thought said sought spoken read heard'.split(' '),
 );
@@ -322,19 +326,25 @@ export function isParticiple(word: string): boolean {
  * "was told by X". Null unless the cue is a participle after a form of "be" and "by" follows.
  */
 export function passiveAgent(context: SpeakerContext, cue: number): Span | null {
-  const { tokens } = context;
-  if (!isParticiple(tokens[cue]!.text)) return null;
+  const { text, tokens } = context;
+  if (!isParticiple(tokens[cue]!.text) || /^\p{Lu}/u.test(tokens[cue]!.text)) return null;
   let before = cue - 1;
   while (
     before >= 0 &&
-    skippable(tokens, before) &&
-    !PASSIVE_AUXILIARIES.has(tokens[before]!.text.toLowerCase())
+    (isAdverb(tokens[before]!.text) || PASSIVE_LINKS.has(tokens[before]!.text.toLowerCase()))
   )
     before--;
-  if (before < 0 || !PASSIVE_AUXILIARIES.has(tokens[before]!.text.toLowerCase())) return null;
+  const auxiliary = tokens[before]?.text.toLowerCase() ?? '';
+  const perfect = /^(?:been|be)$/i.test(tokens[before + 1]?.text ?? ''); // "has been endorsed"
+  if (before < 0 || (!PASSIVE_AUXILIARIES.has(auxiliary) && !perfect)) return null;
   let by = cue + 1;
   while (tokens[by] && isAdverb(tokens[by]!.text)) by++;
   if (tokens[by]?.text.toLowerCase() !== 'by') return null;
+  if (!/^\s+$/.test(text.slice(tokens[by - 1]!.end, tokens[by]!.start))) return null;
+  const agent = tokens[by + 1];
+  // "by Friday", "by 2020", "by promoting": no agent.
+  if (!agent || /\d|ing$/.test(agent.text) || WEEKDAYS.test(agent.text) || MONTHS.test(agent.text))
+    return null;
   return speakerAfter(context, by + 1);
 }
 /** "said that officials …": "that" after a verb opens a clause, it is no relative pronoun. */
