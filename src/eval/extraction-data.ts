@@ -23,7 +23,7 @@ export interface WcxbPage {
   truth: string;
   title: string | null;
   author: string | null;
-  /** `YYYY-MM-DD` or null when the set has none for this page. */
+  /** `YYYY-MM-DD` (`YYYY-MM` for a few pages dated to the month) or null when the set has none. */
   publishDate: string | null;
   html: () => Uint8Array;
 }

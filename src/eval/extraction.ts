@@ -32,7 +32,7 @@ export interface ExtractionReport {
     /** Share of pages whose title matches the gold title after case/punctuation folding. */
     titleAccuracy: number;
     authorAccuracy: number;
-    /** Same calendar day as the gold publish date, over pages that have one. */
+    /** Same calendar day (same month when the gold has only a month) as the gold publish date, over pages that have one. */
     publishDateAccuracy: number;
     /** How many gold labels each accuracy is over. */
     counts: { title: number; author: number; publishDate: number };
@@ -101,7 +101,9 @@ export async function evalExtraction(options: EvalExtractionOptions): Promise<Ex
     }
     if (page.publishDate) {
       counts.publishDate++;
-      if (out.published?.slice(0, 10) === page.publishDate) hits.publishDate++;
+      // Compared at the gold's own precision: a few gold dates are a month ("2015-11"), and
+      // any day of that month is right (the old 10-character slice could never match them).
+      if (out.published?.slice(0, page.publishDate.length) === page.publishDate) hits.publishDate++;
     }
   }
   const ratio = (a: number, b: number): number => (b > 0 ? round(a / b) : 0);

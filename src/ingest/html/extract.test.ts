@@ -38,12 +38,19 @@ describe('extractHtml boilerplate', () => {
 describe('extractHtml metadata', () => {
   it('prefers the date shown under the headline, keeps the page day, detects language', () => {
     const html = `<html><head><meta property="article:published_time" content="2021-01-02T10:00:00Z"></head><body>
-      <h1>Le pont du port rouvre après des travaux</h1><p>Mis à jour le 14 août 2025</p>
+      <h1>Le pont du port rouvre après des travaux</h1><p>Le 14 août 2025</p>
       <p>${'Le pont du port a rouvert mardi matin après six semaines de travaux sur son tablier en acier, a indiqué la mairie. '.repeat(4)}</p></body></html>`;
     const page = extractHtml(html, { url: 'https://example.fr/a' });
     expect(page.published).toBe('2025-08-14');
     expect(page.language).toBe('fr');
     expect(page.publishedConfidence).toBeGreaterThan(0.9);
+  });
+
+  it('a date shown as a revision ("Mis à jour") yields to the published timestamp', () => {
+    const html = `<html><head><meta property="article:published_time" content="2021-01-02T10:00:00Z"></head><body>
+      <h1>Le pont du port rouvre après des travaux</h1><p>Mis à jour le 14 août 2025</p>
+      <p>${'Le pont du port a rouvert mardi matin après six semaines de travaux sur son tablier en acier, a indiqué la mairie. '.repeat(4)}</p></body></html>`;
+    expect(extractHtml(html).published).toBe('2021-01-02T10:00:00Z');
   });
 
   it('never invents a date', () => {

@@ -1,0 +1,227 @@
+/**
+ * The publish date of a page: every source that states one (JSON-LD, meta tags, microdata,
+ * `<time>`, the URL, the date line under the headline) becomes a candidate with a confidence,
+ * and the day most trusted sources agree on wins.
+ */
+import type { JsonLdArticle } from './json-ld.js';
+import { dateFromUrl, parseDate } from './parse-date.js';
+import { labelledPublishedDate, visibleDate } from './visible-date.js';
+import { toParagraphs, type TextNodeLike } from './to-text.js';
+import type { DocumentLike } from './dom-like.js';
+
+/** Meta names carrying the publish time, most specific first. */
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'published_time',
+  'datepublished',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'dc.date.created',
+  'citation_publication_date',
+  'citation_date',
+  'date',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'release_date',
+  'created',
+  'timestamp',
+  'content_date',
+  'displaydate',
+  'live_date',
+  'rnews:datepublished',
+];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'last-modified',
+  'dcterms.modified',
+];
+export interface DateCandidate {
+  /** Where the date came from ("jsonLd", "meta:article:published_time", "url"…), for diagnostics. */
+  source: string;
+  day: string;
+  value: string;
+  confidence: number;
+}
+
+/**
+ * Confidence of each source, from how often it is right on labelled pages: structured data is
+ * written by the CMS on publish; `<time>` and the URL are usually but not always the publish day.
+ */
+const CONFIDENCE = {
+  // A date the page itself calls the publish date ("Posted on …") beats everything.
+  labelled: 0.98,
+  // The date printed under the headline outranks structured data: evergreen pages are re-dated
+  // when revised, and readers (and annotators) take the date they see…
+  visible: 0.97,
+  // …unless the page says it is a revision date ("Last updated: …"): then the CMS's publish
+  // date wins. On WCXB dev annotators split about evenly between the two; `published` means
+  // first publication, so the field follows its name.
+  visibleUpdated: 0.88,
+  jsonLd: 0.95,
+  meta: 0.9,
+  microdata: 0.85,
+  time: 0.7,
+  url: 0.7,
+  text: 0.5,
+  modified: 0.3,
+} as const;
+
+/** Each extra source agreeing on the day adds this much confidence. */
+const AGREEMENT_BONUS = 0.05;
+
+/**
+ * A printed day this close to a CMS timestamp is the same event seen through another time zone
+ * (the page renders in the reader's zone, or the server's): the timestamp, which carries its own
+ * offset, gives the publisher's day.
+ */
+export const SAME_EVENT_DAYS = 2;
+
+const DAY_MS = 86_400_000;
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+}
+
+/** A structured timestamp (with a time of day) that dates the same event as a printed day. */
+function sameEventTimestamp(
+  candidates: DateCandidate[],
+  printed: string,
+): DateCandidate | undefined {
+  return candidates.find(
+    (c) =>
+      /^(jsonLd|meta|microdata)/.test(c.source) &&
+      c.value.includes('T') &&
+      daysApart(c.value, printed) > 0 &&
+      daysApart(c.value, printed) <= SAME_EVENT_DAYS,
+  );
+}
+
+export function reconcileDates(candidates: DateCandidate[]): {
+  published: string | null;
+  confidence: number;
+} {
+  // Group by day; the group holding the most trusted single source wins, agreement breaks ties.
+  const byDay = new Map<
+    string,
+    { value: string; best: number; count: number; bestSource: string }
+  >();
+  for (const candidate of candidates) {
+    const entry = byDay.get(candidate.day);
+    if (!entry) {
+      byDay.set(candidate.day, {
+        value: candidate.value,
+        best: candidate.confidence,
+        count: 1,
+        bestSource: candidate.source,
+      });
+      continue;
+    }
+    entry.count++;
+    if (candidate.confidence > entry.best) entry.bestSource = candidate.source;
+    // Keep the most precise string (with a time) among the day's sources.
+    if (candidate.value.length > entry.value.length) entry.value = candidate.value;
+    entry.best = Math.max(entry.best, candidate.confidence);
+  }
+  let winner: { value: string; best: number; count: number; bestSource: string } | null = null;
+  for (const entry of byDay.values()) {
+    if (
+      !winner ||
+      entry.best > winner.best ||
+      (entry.best === winner.best && entry.count > winner.count)
+    )
+      winner = entry;
+  }
+  if (!winner) return { published: null, confidence: 0 };
+  if (winner.bestSource.startsWith('visible')) {
+    const timestamp = sameEventTimestamp(candidates, winner.value);
+    if (timestamp) return { published: timestamp.value, confidence: winner.best };
+  }
+  const confidence = Math.min(1, winner.best + AGREEMENT_BONUS * (winner.count - 1));
+  return { published: winner.value, confidence: Number(confidence.toFixed(2)) };
+}
+
+/** Site-specific meta names that still say "publish date" ("cludo:date", "blog-publish-date"). */
+const PUBLISHED_META_RE = /(publish|pub[-_]?date|release|posted|created|issued)|(^|[:._-])date$/;
+
+export function dateCandidates(
+  doc: DocumentLike,
+  meta: Map<string, string>,
+  jsonLd: JsonLdArticle | null,
+  url: string | null,
+  monthFirst: boolean,
+  headline: string | null,
+): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const add = (raw: string | null | undefined, confidence: number, source: string): void => {
+    const value = raw ? parseDate(raw, { monthFirst }) : null;
+    if (value) out.push({ day: value.slice(0, 10), value, confidence, source });
+  };
+  // Paragraph-joined text, not textContent: "Updated on:</div><div>May 1, 2025</div>" must not
+  // read as "on:May 1, 2025Written", where no word boundary would end the year.
+  const body = doc.querySelector('body');
+  const bodyText = body ? toParagraphs(body as unknown as TextNodeLike).join(' \n ') : '';
+  const seen = visibleDate(bodyText, headline, monthFirst);
+  if (seen) {
+    const confidence = seen.label === 'updated' ? CONFIDENCE.visibleUpdated : CONFIDENCE.visible;
+    add(seen.value, confidence, seen.label ? `visible:${seen.label}` : 'visible');
+  }
+  add(labelledPublishedDate(bodyText, monthFirst), CONFIDENCE.labelled, 'labelled');
+  add(jsonLd?.datePublished, CONFIDENCE.jsonLd, 'jsonLd');
+  for (const key of PUBLISHED_META) add(meta.get(key), CONFIDENCE.meta, `meta:${key}`);
+  for (const [key, value] of meta) {
+    if (!PUBLISHED_META.includes(key) && PUBLISHED_META_RE.test(key) && !/modif|updat/.test(key)) {
+      add(value, CONFIDENCE.meta - 0.1, `meta:${key}`);
+    }
+  }
+  for (const element of Array.from(doc.querySelectorAll('[itemprop="datePublished"]'))) {
+    add(
+      element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent,
+      CONFIDENCE.microdata,
+      'microdata',
+    );
+  }
+  const times = Array.from(doc.querySelectorAll('time'));
+  const firstDated = times.findIndex(
+    (t) => parseDate(t.getAttribute('datetime') ?? t.textContent ?? '') !== null,
+  );
+  for (const [index, element] of times.entries()) {
+    const cls =
+      `${element.getAttribute('class') ?? ''} ${element.getAttribute('itemprop') ?? ''}`.toLowerCase();
+    if (/updat|modif/.test(cls)) continue;
+    const tagged =
+      element.getAttribute('pubdate') !== null ||
+      /publish|pubdate|post-date|entry-date|created/.test(cls);
+    // Only the first <time> or a labelled one: later ones date comments and related links.
+    if (index === firstDated || tagged)
+      add(
+        element.getAttribute('datetime') ?? element.textContent,
+        tagged ? CONFIDENCE.microdata : CONFIDENCE.time,
+        tagged ? 'time:tagged' : 'time',
+      );
+  }
+  if (url) {
+    const fromUrl = dateFromUrl(url);
+    if (fromUrl)
+      out.push({ day: fromUrl, value: fromUrl, confidence: CONFIDENCE.url, source: 'url' });
+  }
+  if (out.length === 0) {
+    add(jsonLd?.dateModified, CONFIDENCE.modified, 'jsonLd:modified');
+    for (const key of MODIFIED_META) add(meta.get(key), CONFIDENCE.modified, `modified:${key}`);
+  }
+  return out;
+}
