@@ -173,6 +173,21 @@ for (let index = 0; index < ARTICLES; index++) {
   if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   if ((index + 1) % CHECKPOINT === 0) {
     rssMBAt[index + 1] = Math.round(process.memoryUsage().rss / 2 ** 20);
+    // Progress on stderr (stdout stays one JSON line): a long run shows its pace as it goes.
+    const elapsed = (performance.now() - began) / 1000;
+    console.error(
+      JSON.stringify({
+        progress: index + 1,
+        seconds: Math.round(elapsed),
+        cpuSeconds: Math.round(
+          (process.cpuUsage(cpuBefore).user + process.cpuUsage(cpuBefore).system) / 1e6,
+        ),
+        dedupMs: Math.round(dedupMs),
+        clusterMs: Math.round(clusterMs),
+        rssMB: rssMBAt[index + 1],
+        liveStories: clusterer.storyCount,
+      }),
+    );
   }
 }
 const seconds = (performance.now() - began) / 1000;
