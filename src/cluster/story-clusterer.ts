@@ -16,6 +16,17 @@
  * without keeping the articles; only the refinement window keeps raw article vectors, so
  * that the first articles of a stream, weighted with a young DF table, get re-weighted.
  * Story ids are derived from the founding article id, so they survive restarts and replays.
+ *
+ * What keeps a 1M-article stream affordable (issue 4):
+ *   - terms are interned ids; vectors are typed arrays sorted by id (sparse.ts), and an
+ *     article is spread over a dense scratch once so each candidate costs one pass over a
+ *     centroid pruned to `centroidTerms` (top-K by weight);
+ *   - a story re-posts its top `indexTerms` only on a material change (`refreshShare`), and
+ *     only the terms that changed;
+ *   - the refinement pass is change-driven: each window article remembers its ranked
+ *     candidates and their similarities, and a pass re-scores only the stories stamped as
+ *     changed since its last look (`recheck`); an article whose neighbourhood is unchanged
+ *     costs a few comparisons.
  */
 import { createHash } from 'node:crypto';
 import { StorylineError } from '../errors.js';
