@@ -164,7 +164,7 @@ export function buildTimeline(
   for (const draft of drafts.values()) {
     const resolved = [...draft.values].filter(([value]) => value !== null) as [
       string,
-      { dateText: string; sources: string[] },
+      { dateText: string; sources: string[]; until?: string },
     ][];
     resolved.sort((a, b) => b[1].sources.length - a[1].sources.length || (a[0] < b[0] ? -1 : 1));
     const main = resolved[0];
