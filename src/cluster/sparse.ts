@@ -72,7 +72,9 @@ export function addScaled(target: TermVector, vector: TermVector, sign: 1 | -1 =
       weights[n++] = weight;
     }
   }
-  return { ids: ids.slice(0, n), weights: weights.slice(0, n) };
+  // Views, not copies: a centroid is replaced on its next change anyway, so the unused tail
+  // lives only as long as this version of it.
+  return { ids: ids.subarray(0, n), weights: weights.subarray(0, n) };
 }
 
 /** Dot product (a merge join); equals cosine when both have unit length. */
