@@ -84,6 +84,18 @@ export function indirectIn(
       index++;
       continue;
     }
+    // "Protesters were frustrated that …", "Clinton aides were coy about …": a stance
+    // adjective after a form of "be" reports its subject's attitude.
+    const stance = stanceAt(text, tokens, index);
+    if (stance >= 0) {
+      const holder = subjectBefore(context, stance);
+      if (holder) {
+        let from = index + 1;
+        if (/^(?:that|about|of|with)$/i.test(tokens[from]?.text ?? '')) from++;
+        if (push(holder, [tokens[stance]!.start, token.end], [tokens[from]?.start ?? end, end]))
+          continue;
+      }
+    }
     // "Donald Trump’s claim that …": a noun of saying and its possessor.
     const noun = nounCueAt(text, tokens, index, mentions);
     if (noun) {
@@ -162,6 +174,30 @@ function invertedSpeaker(context: SpeakerContext, cue: number, end: number): Spa
   if (!rest.trim()) return speaker;
   const pronoun = PRONOUNS.has(text.slice(speaker[0], speaker[1]).toLowerCase());
   return !pronoun && /^\s*[,(—–]/.test(rest) ? speaker : null;
+}
+
+/** Adjectives of attitude that PolNeAR annotates as cues with their copula. */
+const STANCE_ADJECTIVES = new Set(
+  (
+    'frustrated afraid sure certain confident convinced concerned worried optimistic ' +
+    'pessimistic hopeful skeptical sceptical wary adamant supportive eager keen willing ' +
+    'unwilling reluctant determined critical incensed furious angry upset disappointed ' +
+    'pleased proud happy unhappy satisfied dissatisfied opposed committed doubtful coy ' +
+    'hostile enthusiastic outraged dismayed alarmed troubled comfortable uncomfortable'
+  ).split(' '),
+);
+const COPULAS = /^(?:is|was|are|were|be|been|remain|remains|remained|seem|seems|seemed)$/i;
+
+/** Index of the copula of the stance adjective at `index` ("were frustrated"), or -1. */
+function stanceAt(text: string, tokens: readonly Token[], index: number): number {
+  if (!STANCE_ADJECTIVES.has(tokens[index]!.text.toLowerCase())) return -1;
+  let at = index - 1;
+  while (
+    at >= 0 &&
+    /^(?:\p{Ll}+ly|also|not|still|so|very|more|less|too|all|increasingly)$/u.test(tokens[at]!.text)
+  )
+    at--;
+  return at >= 0 && COPULAS.test(tokens[at]!.text) ? at : -1;
 }
 
 function gapBefore(text: string, tokens: readonly Token[], index: number): string {

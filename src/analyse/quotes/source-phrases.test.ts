@@ -206,3 +206,20 @@ describe('signatures and nouns of saying', () => {
     expect(found.map((f) => f.source)).toContainEqual(expect.stringContaining('Daily Caller'));
   });
 });
+
+describe('stance adjectives and weak cues', () => {
+  it('reads an adjective of attitude after a copula as a cue', () => {
+    const found = sourcesOf(
+      "Protesters were frustrated that the city's police department released only some of the video footage.",
+    );
+    expect(found).toContainEqual({ source: 'Protesters', cue: 'were frustrated' });
+  });
+
+  it('does not take "speak" for a cue: it rarely reports content', () => {
+    expect(
+      sourcesOf('Voters saw Tim Kaine speak at a recent rally in Richmond on Sunday.').map(
+        (f) => f.cue,
+      ),
+    ).not.toContain('speak');
+  });
+});
