@@ -145,6 +145,9 @@ export function classifyCandidates(
       candidate.name.length === 1 &&
       (surnames.has(key) || (candidate.honorific && firstNames.has(key)))
     ) {
+      // "Donald Trump … Trump": the tagger's own type for the word alone (CoNLL's 1996
+      // "Trump" was a casino company) yields, unless the word is a known place or body.
+      if (tagged && !isPlaceWord(key) && !isOrganisationWord(key)) return 'person';
       if (votes.person + STRONG * 2 > Math.max(votes.place, votes.organisation)) return 'person';
     }
     const type = best(votes);

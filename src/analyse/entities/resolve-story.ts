@@ -1,7 +1,8 @@
 /**
  * Story-level entity resolution: one canonical entity for every alias of a story.
  *
- *   1. candidates and types per article (capitalised runs, roles, honorifics)
+ *   1. candidates and types per article: capitalised runs, roles and honorifics from the
+ *      rules; boundaries and types from the statistical tagger (tagger/, models/)
  *   2. full person names across the story: "Keir Starmer" (honorifics dropped)
  *   3. single words to full names: "Starmer" by surname, "Sir Keir" by first name
  *   4. roles learnt from "Health Secretary Wes Streeting" (+ synonyms: PM = premier)

@@ -39,4 +39,17 @@ describe('tagger + rules (reconcileWithTagger)', () => {
     // Rules alone: the union is typed without evidence (this guards the comparison).
     expect(mentions(text, true)).not.toEqual(mentions(text));
   });
+
+  it('keeps a full name’s surname a person where 1996 Reuters knew it as a company', () => {
+    const types = mentions(
+      'Donald Trump named Michael Flynn as his national security adviser. Trump praised Flynn on Friday, and Trump aides said the decision was final.',
+    ).map((m) => m.split('/').slice(0, 2).join('/'));
+    expect(types).toEqual([
+      'Donald Trump/person',
+      'Michael Flynn/person',
+      'Trump/person',
+      'Flynn/person',
+      'Trump/person',
+    ]);
+  });
 });

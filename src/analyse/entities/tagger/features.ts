@@ -35,8 +35,14 @@ export function normaliseWord(word: string): string {
     .replace(/…/g, '...');
 }
 
+/** Per-process caches of word-level lookups; cleared when full to bound memory. */
+const CACHE_LIMIT = 50_000;
+const shapeCache = new Map<string, string>();
+
 /** Collapsed shape: "Starmer" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d". */
 export function wordShape(word: string): string {
+  const cached = shapeCache.get(word);
+  if (cached !== undefined) return cached;
   let shape = '';
   for (const char of word) {
     const kind = /\p{Lu}/u.test(char)
@@ -48,6 +54,8 @@ export function wordShape(word: string): string {
           : char;
     if (!shape.endsWith(kind)) shape += kind;
   }
+  if (shapeCache.size > CACHE_LIMIT) shapeCache.clear();
+  shapeCache.set(word, shape);
   return shape;
 }
 
@@ -76,7 +84,7 @@ export function lexiconClass(lower: string): string {
   if (PLACE_SUFFIXES.has(lower)) out += 'Z';
   if (NEVER_ENTITY.has(lower)) out += 'N';
   out ||= '-';
-  if (lexiconCache.size > 50_000) lexiconCache.clear();
+  if (lexiconCache.size > CACHE_LIMIT) lexiconCache.clear();
   lexiconCache.set(lower, out);
   return out;
 }
