@@ -599,20 +599,22 @@ export class StoryClusterer {
     for (const article of this.recent.values()) {
       if (article.id === skip) continue;
       const from = this.storyOfArticle.get(article.id)!;
-      const ranked = this.recheck(article, from);
-      if (ranked === null) continue;
+      if (!this.recheck(article, from)) continue;
+      // The best other story (candidates are ranked); `own` only matters when it qualifies.
+      const at = article.candidates.findIndex((story) => story !== from);
+      if (at < 0 || article.similarities[at]! < this.options.threshold) continue;
+      const best = article.candidates[at]!;
       const size = from.members.length;
       const own =
         size > 1
           ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
-      const best = ranked.find(([story]) => story !== from);
       // No ejection to a new story of its own when `own` falls below the threshold: measured,
       // it traded ECB+ F1 for NeuS F1 one for one (see the commit message).
-      if (best === undefined || best[1] < this.options.threshold || best[1] <= own) continue;
-      this.move(article, from, best[0]);
-      moves.push({ id: article.id, from: from.id, to: best[0].id });
+      if (article.similarities[at]! <= own) continue;
+      this.move(article, from, best);
+      moves.push({ id: article.id, from: from.id, to: best.id });
     }
     // Stories changed by this pass's moves stay in `changed`: earlier articles have not seen them.
     this.changedByTerm = null;
@@ -620,18 +622,19 @@ export class StoryClusterer {
   }
 
   /**
-   * The ranked candidates of a window article, or null when nothing it reads has changed
+   * Brings a window article's ranked candidates up to date; false when nothing it reads has changed
    * since its last look (its own story and its candidates unchanged, no changed story shares
    * one of its query terms): the verdict would be the same. Otherwise only the similarities
    * to changed stories are recomputed; the article keeps its `maxCandidates` most similar
    * stories, so a story that grows towards it is found without a new index scan.
    */
-  private recheck(article: RecentArticle, from: Story): [Story, number][] | null {
+  private recheck(article: RecentArticle, from: Story): boolean {
     const checkedAt = article.checkedAt;
     if (checkedAt < 0) {
       const ranked = this.rankWindowArticle(article);
       article.cutoff = this.index.cutoff;
-      return this.noteLook(article, ranked);
+      this.noteLook(article, ranked);
+      return true;
     }
     // Slot-indexed scratch instead of Sets and Maps: this loop runs ~20 times per arrival.
     const look = ++this.looks;
@@ -667,7 +670,12 @@ export class StoryClusterer {
       }
     }
     for (const story of outside) if (seen.score[story.slot]! > article.cutoff) fresh.push(story);
-    if (fresh.length === 0 && !dropped && from.stamp <= checkedAt) return null;
+    if (fresh.length === 0 && !dropped) {
+      // Same candidates, same similarities: only its own story moved.
+      if (from.stamp <= checkedAt) return false;
+      article.checkedAt = this.clock;
+      return true;
+    }
     const ranked: [Story, number][] = [];
     article.candidates.forEach((story, i) => {
       if (!story.gone && story.stamp <= checkedAt) ranked.push([story, article.similarities[i]!]);
@@ -680,7 +688,8 @@ export class StoryClusterer {
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
     if (ranked.length > this.options.maxCandidates) ranked.length = this.options.maxCandidates;
-    return this.noteLook(article, ranked);
+    this.noteLook(article, ranked);
+    return true;
   }
 
   /** The slot-indexed scratch of `recheck`, as long as the slots. */
@@ -699,11 +708,10 @@ export class StoryClusterer {
   }
 
   /** Records a look at a window article. */
-  private noteLook(article: RecentArticle, ranked: [Story, number][]): [Story, number][] {
+  private noteLook(article: RecentArticle, ranked: [Story, number][]): void {
     article.checkedAt = this.clock;
     article.candidates = ranked.map(([story]) => story);
     article.similarities = ranked.map(([, similarity]) => similarity);
-    return ranked;
   }
 
   /** Stamps a story as materially changed and notes it for the next refinement pass. */
