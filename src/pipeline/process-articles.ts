@@ -109,6 +109,12 @@ export async function assignArticles(
   fresh: readonly ClusterArticle[],
   links: ReadonlyMap<string, DuplicateLink>,
   onProgress?: PipelineOptions['onProgress'],
+  /**
+   * Stories of originals stored before this call, read ahead in one query (the queue leader;
+   * copies are most of some feeds). Kept in step with merges below, so a lookup gives what
+   * `store.getArticle` would give at that point. Default: none (each original is read).
+   */
+  storedStories: Map<string, string | null> = new Map(),
 ): Promise<{
   storyOf: Map<string, string>;
   touched: Set<string>;
@@ -121,7 +127,9 @@ export async function assignArticles(
     const original = links.get(article.id)?.duplicateOf;
     let story = original === undefined ? undefined : storyOf.get(original);
     if (story === undefined && original !== undefined)
-      story = (await store.getArticle(original))?.story ?? undefined;
+      story = storedStories.has(original)
+        ? (storedStories.get(original) ?? undefined)
+        : ((await store.getArticle(original))?.story ?? undefined);
     if (story === undefined) {
       const result = clusterer.add({
         id: article.id,
@@ -134,6 +142,8 @@ export async function assignArticles(
         merges.push({ from, into: story });
         touched.delete(from);
         for (const [id, assigned] of storyOf) if (assigned === from) storyOf.set(id, story);
+        for (const [id, assigned] of storedStories)
+          if (assigned === from) storedStories.set(id, story);
         await store.recordMerge(from, story);
       }
       // The refinement pass may move recent articles (of this run or earlier ones) between

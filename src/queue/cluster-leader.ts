@@ -32,6 +32,7 @@ import {
   putCursor,
   readLog,
   skipSeqs,
+  storiesOf,
   type ClusterCursor,
   type LogRow,
 } from '../store/postgres/queue-log.js';
@@ -189,7 +190,19 @@ export class ClusterLeader {
       if (link) links.set(link.id, link);
     }
     await tx.putDuplicates([...links.values()]);
-    const { storyOf, touched } = await assignArticles(tx, memory.clusterer, fresh, links);
+    // The originals' stories in one query, not one per copy.
+    const inStep = new Set(fresh.map((article) => article.id));
+    const originals = [...links.values()]
+      .map((link) => link.duplicateOf)
+      .filter((id) => !inStep.has(id));
+    const { storyOf, touched } = await assignArticles(
+      tx,
+      memory.clusterer,
+      fresh,
+      links,
+      undefined,
+      await storiesOf(tx, originals),
+    );
     await tx.assignStories([...storyOf].map(([id, story]) => ({ id, story })));
     await oweBriefs(tx, touched, this.options.briefDelayMs ?? DEFAULT_BRIEF_DELAY_MS);
     memory.cursor = { ...memory.cursor, cursor: prefix[prefix.length - 1]!.producerSeq };

@@ -32,13 +32,11 @@ import {
 const ARTICLES = Number(process.env.STORYLINE_FAULT_ARTICLES ?? 1500);
 const KILLS = Number(process.env.STORYLINE_FAULT_KILLS ?? 20);
 /**
- * One worker by default: restarted under the same consumer name it replays its own pending
- * messages first, so arrival order is the stream's and the stories must be identical. With
- * more workers, kills reorder commits and the online clusterer is order-sensitive (measured:
- * B-cubed 0.904 against the single-process run with 2 workers, 20 kills, 1,500 NeuS
- * articles); see the README's "Scaling out" section.
+ * Three workers by default (the issue's bar names 1 and 3). Kills reorder commits, but the
+ * leader clusters in producer order, so the stories must be identical to the single-process
+ * run's (before producer sequences: B-cubed 0.904 with 2 workers, 20 kills, 1,500 NeuS).
  */
-const WORKERS = Number(process.env.STORYLINE_FAULT_WORKERS ?? 1);
+const WORKERS = Number(process.env.STORYLINE_FAULT_WORKERS ?? 3);
 const enabled = TEST_PG_URL !== undefined && TEST_REDIS_URL !== undefined;
 
 /** Deterministic pseudo-random waits, so a failing schedule can be replayed. */
@@ -134,8 +132,8 @@ describe.skipIf(!enabled)('kill -9 during distributed ingest', () => {
     expect(extra).toBe(0);
     expect(count).toBe(ids.length); // ids are unique in the corpus: any extra row is a duplicate
     expect(unassigned).toBe(0);
-    if (WORKERS === 1) expect(Object.fromEntries(stories)).toEqual(Object.fromEntries(reference));
-    else expect(score.f1).toBeGreaterThanOrEqual(0.99);
+    expect(score.f1).toBeGreaterThanOrEqual(0.99); // the bar
+    expect(Object.fromEntries(stories)).toEqual(Object.fromEntries(reference));
   }, 1_200_000);
 });
 

@@ -130,6 +130,13 @@ export class PostgresStore implements Store {
     return withRetry(async () => {
       const client = await pool.connect();
       let broken = false;
+      // While checked out, a client whose server connection is closed between two queries
+      // (a long clustering step, a server restart) emits 'error'; unheard it kills the
+      // process. The next query then fails as transient and the whole transaction is retried.
+      const onError = (): void => {
+        broken = true;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         if (options.lock !== undefined)
@@ -138,12 +145,13 @@ export class PostgresStore implements Store {
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        broken = isTransientError(error);
+        broken = broken || isTransientError(error);
         await client.query('ROLLBACK').catch(() => {
           broken = true;
         });
         throw error;
       } finally {
+        client.off('error', onError);
         // A client whose connection failed must not go back to the pool.
         client.release(broken ? true : undefined);
       }
@@ -193,12 +201,17 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(options: { story?: string } = {}): Promise<StoredArticle[]> {
+    // Arrival order: articles of a single-process run (no producer sequence) by insertion,
+    // then queued ones in their producer's order, not in the order workers happened to commit.
     const { rows } =
       options.story === undefined
-        ? await this.query<ArticleRow>('SELECT * FROM articles ORDER BY seq')
-        : await this.query<ArticleRow>('SELECT * FROM articles WHERE story = $1 ORDER BY seq', [
-            options.story,
-          ]);
+        ? await this.query<ArticleRow>(
+            'SELECT * FROM articles ORDER BY producer_seq NULLS FIRST, seq',
+          )
+        : await this.query<ArticleRow>(
+            'SELECT * FROM articles WHERE story = $1 ORDER BY producer_seq NULLS FIRST, seq',
+            [options.story],
+          );
     return rows.map(toStored);
   }
 

@@ -187,6 +187,19 @@ export async function readLog(
   }));
 }
 
+/** The current story of each stored id (null: stored, not assigned). */
+export async function storiesOf(
+  store: PostgresStore,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await store.execute<{ id: string; story: string | null }>(
+    'SELECT id, story FROM articles WHERE id = ANY($1::text[])',
+    [[...new Set(ids)]],
+  );
+  return new Map(rows.map((row) => [row.id, row.story]));
+}
+
 /** Lowest logged sequence after `afterSeq`, or null. */
 export async function nextLogged(store: PostgresStore, afterSeq: number): Promise<number | null> {
   const rows = await store.execute<{ seq: string | null }>(
