@@ -3,6 +3,7 @@
  * may sit between a speaker and its cue ("has also said").
  */
 import type { Token } from '../../util/tokens.js';
+import { lexiconTag } from '../entities/lexicon.js';
 
 const REGULAR = (
   'add argue claim suggest insist warn note explain tweet post ask answer respond state ' +
@@ -120,6 +121,7 @@ export function isCueAt(text: string, tokens: readonly Token[], index: number): 
     const adverb =
       before === 'first' && !NOUN_MARKERS.has(tokens[index - 2]?.text.toLowerCase() ?? '');
     if ((NOUN_MARKERS.has(before) && !adverb) || possessive || before === 'to') return false;
+    if (isNounByAgreement(text, tokens, index)) return false;
   }
   if (!/^\p{Lu}/u.test(token.text)) return true;
   const continuesName =
@@ -142,6 +144,33 @@ export function isTitleLine(text: string, at: number): boolean {
   if (long.length < MIN_TITLE_WORDS) return false;
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   return capitalised / long.length >= TITLE_SHARE;
+}
+
+/** Determiners of a plural noun: "some calls", "many claims" (a verb after them takes no -s). */
+const PLURAL_DETERMINERS = new Set('some many several few these those both all other'.split(' '));
+/** Determiners of a singular noun: "a media request" (a verb after them would take -s). */
+const SINGULAR_DETERMINERS = new Set('a an this every each another'.split(' '));
+
+/**
+ * Nouns that agreement and modifiers give away: "the biggest decline", "his rallying cry",
+ * "a media request", "some calls". Issue 5: each was a spurious cue on PolNeAR dev.
+ */
+function isNounByAgreement(text: string, tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]!.text.toLowerCase();
+  const previous = tokens[index - 1]!.text.toLowerCase();
+  const marker = tokens[index - 2]?.text.toLowerCase() ?? '';
+  const bare = !/(?:s|ed|ing)$/.test(word);
+  if (PLURAL_DETERMINERS.has(previous) && /[^s]s$/.test(word) && word !== 'says') return true;
+  if (!(NOUN_MARKERS.has(marker) || PLURAL_DETERMINERS.has(marker) || /[’']s$/.test(marker)))
+    return false;
+  if (!/^\s+$/.test(text.slice(tokens[index - 2]!.end, tokens[index - 1]!.start))) return false;
+  // "the biggest decline", "his rallying cry", "the financial backing": an adjective between.
+  if (
+    /^\p{Ll}/u.test(previous) &&
+    (/(?:est|ing|al|ful|ous|ive)$/.test(previous) || /Adjective/.test(lexiconTag(previous)))
+  )
+    return !/ly$/.test(previous);
+  return bare && SINGULAR_DETERMINERS.has(marker);
 }
 
 const NOUN_MARKERS = new Set(

@@ -158,6 +158,8 @@ const INVERTING_CUES = new Set(
   ).split(' '),
 );
 
+const NAMED_INVERTING_CUES = new Set('noted notes warned continued concluded'.split(' '));
+
 /**
  * The speaker of "…, said X." / "…, said X, a spokesman for Y.": the cue follows a comma and
  * the phrase after it ends the sentence or opens an appositive ("…, said he would" is no
@@ -166,10 +168,20 @@ const INVERTING_CUES = new Set(
 function invertedSpeaker(context: SpeakerContext, cue: number, end: number): Span | null {
   const { text, tokens } = context;
   if (cue === 0 || !/,\s*$/.test(gapBefore(text, tokens, cue))) return null;
-  // Only verbs of saying invert: "X, a daughter, noted the rule last week" has its object there.
-  if (!INVERTING_CUES.has(tokens[cue]!.text.toLowerCase())) return null;
-  const speaker = speakerAfter(context, cue + 1);
+  // Verbs of saying invert freely; others only before a name ("…, noted NBC’s Dante Chinni"):
+  // "X, a daughter, noted the rule last week" has its object there.
+  const lower = tokens[cue]!.text.toLowerCase();
+  if (!INVERTING_CUES.has(lower) && !NAMED_INVERTING_CUES.has(lower)) return null;
+  let speaker = speakerAfter(context, cue + 1);
   if (!speaker) return null;
+  // "NBC’s Dante Chinni": a possessor and the name it qualifies are one speaker.
+  if (/^['’]s\s/.test(text.slice(speaker[1], speaker[1] + 3))) {
+    const next = tokens.findIndex((t) => t.start > speaker![1] + 2);
+    const owned = next > 0 ? speakerAfter(context, next) : null;
+    if (owned) speaker = [speaker[0], owned[1]];
+  }
+  if (!INVERTING_CUES.has(lower) && !/^\p{Lu}/u.test(text.slice(speaker[0], speaker[1])))
+    return null;
   const rest = text.slice(speaker[1], end);
   if (!rest.trim()) return speaker;
   const pronoun = PRONOUNS.has(text.slice(speaker[0], speaker[1]).toLowerCase());

@@ -223,3 +223,32 @@ describe('stance adjectives and weak cues', () => {
     ).not.toContain('speak');
   });
 });
+
+describe('quantifier sources and nouns by agreement', () => {
+  it('takes a quantifier standing for people as the source', () => {
+    expect(
+      sourcesOf(
+        'Some believe the high priority placed on black voters shows the campaign is worried.',
+      ),
+    ).toContainEqual({ source: 'Some', cue: 'believe' });
+    expect(
+      sourcesOf('Then someone asked how Clinton could inspire young people the way Sanders had.'),
+    ).toContainEqual({ source: 'someone', cue: 'asked' });
+  });
+
+  it('reads a cue word after an adjective or a plural quantifier as a noun', () => {
+    const cues = sourcesOf(
+      'It is the biggest decline for a developed nation. Young died at a time when some calls into the hotline went to voicemail.',
+    ).map((f) => f.cue);
+    expect(cues).not.toContain('decline');
+    expect(cues).not.toContain('calls');
+  });
+
+  it('inverts a non-speech cue only before a name', () => {
+    expect(
+      sourcesOf(
+        'Debates by themselves are not likely to alter the campaign, noted NBC’s Dante Chinni.',
+      ).map((f) => f.source),
+    ).toContainEqual(expect.stringContaining('Dante Chinni'));
+  });
+});

@@ -130,13 +130,16 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
     }
     return nounPhraseThrough(context, mention);
   }
+  // "Some believe", "someone asked", "all agreed": a quantifier standing for people.
+  if (QUANTIFIER_HEADS.has(lower)) return withNegation(context, head);
   if (LEFT_BOUNDARY.has(lower) || DETERMINERS.has(lower)) return null;
   // The lexicon tags "network" a verb and "official" an adjective: a determiner or a known
-  // sourcing head says it is a noun here.
+  // sourcing head says it is a noun here; so does a capital opening the frame ("Delegates").
   const previousWord = tokens[head - 1]?.text.toLowerCase() ?? '';
   const noun =
     SOURCE_HEADS.has(lower) ||
     isRoleHead(lower) ||
+    (head === 0 && /^\p{Lu}\p{Ll}+s$/u.test(headToken.text)) ||
     (DETERMINERS.has(previousWord) &&
       /^\s+$/.test(text.slice(tokens[head - 1]!.end, headToken.start)));
   // Heads that cannot be a speaker: verbs, numbers, adjectives ("its final report").
@@ -183,6 +186,22 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
       : null;
   }
   return phrase;
+}
+
+const QUANTIFIER_HEADS = new Set(
+  'some many most all both others few several none someone everyone anyone nobody everybody somebody'.split(
+    ' ',
+  ),
+);
+
+/** "Not everyone finds": the quantifier with a negation before it. */
+function withNegation(context: SpeakerContext, head: number): Span {
+  const { tokens } = context;
+  const previous = tokens[head - 1];
+  const token = tokens[head]!;
+  return previous?.text.toLowerCase() === 'not'
+    ? [previous.start, token.end]
+    : [token.start, token.end];
 }
 
 /** "the IMF", "another source": the mention with the determiner that opens its phrase. */
