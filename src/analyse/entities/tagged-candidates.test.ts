@@ -52,4 +52,9 @@ describe('tagger + rules (reconcileWithTagger)', () => {
       'Trump/person',
     ]);
   });
+
+  it('keeps a sentence-initial run whole when the tagger found only its head', () => {
+    const found = mentions('Wells Fargo just this month announced it would drop the incentives.');
+    expect(found).toEqual(['Wells Fargo/organisation/Wells Fargo']);
+  });
 });

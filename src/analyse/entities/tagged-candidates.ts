@@ -118,6 +118,12 @@ export function reconcileWithTagger(
       if (candidate.honorific || candidate.role) out.push({ candidate, tagged: null });
       continue;
     }
+    const only = overlapping.length === 1 ? overlapping[0]! : null;
+    if (only && only.start > from && only.end === candidate.end && candidate.initial) {
+      // The tagger found the head of a sentence-initial run but doubted its capitalised first
+      // word: "Wells Fargo just announced" is one organisation, not "Fargo".
+      overlapping[0] = { ...only, start: from };
+    }
     overlapping.forEach((span, index) => {
       const marked = index === 0 && (candidate.honorific !== null || candidate.role !== null);
       if (marked && (span.type === 'PER' || span.start >= from)) {
