@@ -9,11 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import {
-  PredictionHistory,
-  documentEvidence,
-  sentenceFeatures,
-} from '../src/analyse/entities/tagger/features.js';
+import { documentEvidence, sentenceFeatures } from '../src/analyse/entities/tagger/features.js';
+import { PredictionHistory } from '../src/analyse/entities/tagger/prediction-history.js';
 import { parseModel, serialiseModel } from '../src/analyse/entities/tagger/model-file.js';
 import { greedyDecode, modelScorer } from '../src/analyse/entities/tagger/perceptron.js';
 import {

@@ -7,7 +7,8 @@
  *   history:  <s>    O         O      B-PER    I-PER    O
  *   label:    O      O         B-PER  I-PER    O        B-LOC
  */
-import { PredictionHistory, historyFeatures, normaliseWord, wordShape } from './features.js';
+import { historyFeatures, normaliseWord, wordShape } from './features.js';
+import { PredictionHistory } from './prediction-history.js';
 
 /** BIO labels over CoNLL's four types. Order is part of the model file format. */
 export const NER_LABELS = [

@@ -5,7 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PredictionHistory, documentEvidence, sentenceFeatures } from './features.js';
+import { documentEvidence, sentenceFeatures } from './features.js';
+import { PredictionHistory } from './prediction-history.js';
 import { readModel } from './model-file.js';
 import { greedyDecode, modelScorer, type NerModel } from './perceptron.js';
 import { tokenizeSentences } from './tokenize.js';

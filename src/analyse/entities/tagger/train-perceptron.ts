@@ -7,12 +7,8 @@
  * Training decodes with the model's own previous labels (not gold ones), as tagging does.
  * Documents are shuffled each epoch by a seeded generator: same data + seed = same model.
  */
-import {
-  IDENTITY_FEATURE,
-  PredictionHistory,
-  documentEvidence,
-  sentenceFeatures,
-} from './features.js';
+import { IDENTITY_FEATURE, documentEvidence, sentenceFeatures } from './features.js';
+import { PredictionHistory } from './prediction-history.js';
 import { NER_LABELS, START_LABEL, greedyDecode, isAllowed, type Scorer } from './perceptron.js';
 
 /** A labelled document: sentences of [word, BIO label] pairs. */
