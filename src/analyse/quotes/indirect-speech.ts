@@ -145,6 +145,14 @@ export function indirectIn(
       from = that >= 0 ? from + that : from + (tokens[from]?.text.toLowerCase() === 'the' ? 2 : 1);
     }
     if (tokens[from]?.text.toLowerCase() === 'that') from++;
+    // "The governor added:⏎…": the cue closes its paragraph and the next one is the content.
+    const colon = /^\s*:\s*\n\s*/.exec(text.slice(token.end));
+    if (!tokens[from] && colon) {
+      const start = token.end + colon[0].length;
+      const stop = text.indexOf('\n', start);
+      push(subject, cue, [start, stop < 0 ? text.length : stop]);
+      continue;
+    }
     push(subject, cue, [tokens[from]?.start ?? end, end]);
   }
   return out;

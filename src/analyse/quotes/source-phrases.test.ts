@@ -252,3 +252,21 @@ describe('quantifier sources and nouns by agreement', () => {
     ).toContainEqual(expect.stringContaining('Dante Chinni'));
   });
 });
+
+describe('reduced relatives and colon paragraphs', () => {
+  it('takes the noun before a publishing participle, not the date after it', () => {
+    const found = sourcesOf(
+      'A Government Accountability Office report released last year found that the agency could not be sure.',
+    );
+    expect(found.map((f) => f.source)).toContainEqual(
+      expect.stringContaining('Government Accountability Office report'),
+    );
+  });
+
+  it('reads the paragraph after "X added:" as the content', () => {
+    const [found] = sourcesOf(
+      'The governor added:\n\nWe will not tolerate violence in our streets and we will restore order.',
+    );
+    expect(found).toEqual({ source: 'The governor', cue: 'added' });
+  });
+});

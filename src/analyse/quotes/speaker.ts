@@ -321,7 +321,29 @@ export function subjectBefore(context: SpeakerContext, cue: number): Span | null
   const contracted = contractedPronoun(tokens[index]!);
   if (contracted) return contracted;
   if (/[’']s$/.test(tokens[index]!.text)) return null;
-  return phraseLeftOf(context, index);
+  return reducedRelative(context, index) ?? phraseLeftOf(context, index);
+}
+
+/** Participles that publish a source: "A Quinnipiac poll released in late August found". */
+const PUBLISHING = new Set(
+  'released published conducted issued commissioned taken completed'.split(' '),
+);
+const MAX_RELATIVE_WORDS = 5;
+
+/**
+ * "The latest Reuters/Ipsos poll released Friday shows": the subject is the noun phrase before
+ * the participle, not the date that ends the reduced relative clause.
+ */
+function reducedRelative(context: SpeakerContext, index: number): Span | null {
+  const { text, tokens } = context;
+  for (let at = index; at > 0 && index - at < MAX_RELATIVE_WORDS; at--) {
+    const word = tokens[at]!.text.toLowerCase();
+    if (!PUBLISHING.has(word)) continue;
+    if (!/^\s+$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return null;
+    const head = phraseLeftOf(context, at - 1);
+    return head ? [head[0], tokens[index]!.end] : null;
+  }
+  return null;
 }
 
 const RELATIVES = new Set(['who', 'which', 'that']);
