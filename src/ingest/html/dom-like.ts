@@ -12,4 +12,6 @@ export interface ElementLike {
   getAttribute(name: string): string | null;
   closest?(selector: string): ElementLike | null;
   parentElement?: ElementLike | null;
+  /** Lower-case tag name. */
+  localName?: string;
 }

@@ -10,7 +10,7 @@ import { dateCandidates, reconcileDates } from './published-date.js';
 import {
   CHROME_CLASS_DEPTH,
   CHROME_CLASS_RE,
-  CHROME_SELECTOR,
+  CHROME_TAGS,
   MAX_H1_CANDIDATES,
   MAX_TITLE_CHARS,
   pickTitle,
@@ -102,10 +102,12 @@ function bylineFromDom(doc: DocumentLike): string | null {
 
 /** Is this heading the site's logo/name or inside navigation, rather than a headline? */
 function isSiteChrome(heading: ElementLike): boolean {
-  if (heading.closest?.(CHROME_SELECTOR)) return true;
+  // A parent walk, not closest(): linkedom's closest() re-parses the selector at every level.
   let element: ElementLike | null | undefined = heading;
-  for (let depth = 0; element && depth <= CHROME_CLASS_DEPTH; depth++) {
-    if (CHROME_CLASS_RE.test(element.getAttribute('class') ?? '')) return true;
+  for (let depth = 0; element; depth++) {
+    if (CHROME_TAGS.has(element.localName ?? '')) return true;
+    if (depth <= CHROME_CLASS_DEPTH && CHROME_CLASS_RE.test(element.getAttribute('class') ?? ''))
+      return true;
     element = element.parentElement;
   }
   return false;

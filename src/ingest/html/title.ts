@@ -28,7 +28,7 @@ export interface HeadingCandidate {
 }
 
 /** Containers whose headings belong to the site, not the article. */
-export const CHROME_SELECTOR = 'nav, footer, aside';
+export const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
 
 /**
  * Class names of a logo or site-name heading ("site-title", "logo", "site-branding"), checked

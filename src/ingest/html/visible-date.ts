@@ -29,9 +29,13 @@ const UPDATED_RE =
   /(updated|modified|revised|reviewed|aktualisiert|geändert|mis à jour|modifié|actualizado|aggiornato)\W{0,3}(on|am|le|el|il)?\W*$/iu;
 
 /** Words that say the date after them is the publish date. */
-// Letter-aware edges, not \b: JavaScript's \b is ASCII-only and fails after "publié".
+/**
+ * Words that say the date after them is the publish date ("first published", "originally
+ * published" contain "published"). No `u` flag and no lookbehind: this scans whole pages, and
+ * both make V8's regex several times slower; word edges are checked by hand (isWordEdge).
+ */
 const PUBLISHED_LABEL_RE =
-  /(?<![\p{L}\p{N}])(published|posted|publication date|post date|post time|first published|originally published|publié|veröffentlicht|publicado|pubblicato)(?![\p{L}\p{N}])/giu;
+  /(published|posted|publication date|post date|post time|publi\u00e9|ver\u00f6ffentlicht|publicado|pubblicato)/gi;
 
 export type DateLabel = 'published' | 'updated' | null;
 
@@ -44,11 +48,22 @@ export interface VisibleDate {
 /** Characters before a date that are read for its label ("Last updated:"). */
 const LABEL_CHARS = 30;
 
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** True when the match at [start, end) is a whole word (JavaScript's \b is ASCII-only). */
+function isWordEdge(text: string, start: number, end: number): boolean {
+  return (
+    !LETTER_OR_DIGIT_RE.test(text[start - 1] ?? ' ') && !LETTER_OR_DIGIT_RE.test(text[end] ?? ' ')
+  );
+}
+
 function labelBefore(text: string, index: number): DateLabel {
   const before = text.slice(Math.max(0, index - LABEL_CHARS), index);
   if (UPDATED_RE.test(before)) return 'updated';
   PUBLISHED_LABEL_RE.lastIndex = 0;
-  return PUBLISHED_LABEL_RE.test(before) ? 'published' : null;
+  for (const label of before.matchAll(PUBLISHED_LABEL_RE))
+    if (isWordEdge(before, label.index, label.index + label[0].length)) return 'published';
+  return null;
 }
 
 /** Earliest parseable date in `text`, with its index. */
@@ -95,6 +110,7 @@ export function labelledPublishedDate(pageText: string, monthFirst: boolean): st
   PUBLISHED_LABEL_RE.lastIndex = 0;
   for (const label of pageText.matchAll(PUBLISHED_LABEL_RE)) {
     const start = label.index + label[0].length;
+    if (!isWordEdge(pageText, label.index, start)) continue;
     const found = firstDate(pageText.slice(start, start + LABEL_TO_DATE_CHARS + 30), monthFirst);
     if (found && found.index <= LABEL_TO_DATE_CHARS) return found.value;
   }
