@@ -12,7 +12,7 @@ import type { EntityMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
-import { isCueAt, OBJECT_CUES } from './cues.js';
+import { BETWEEN, isCueAt, OBJECT_CUES } from './cues.js';
 import { nounCueAt } from './noun-cues.js';
 import type { QuoteSegment } from './quote-segments.js';
 import {
@@ -190,6 +190,16 @@ function invertedSpeaker(context: SpeakerContext, cue: number, end: number): Spa
   }
   if (!INVERTING_CUES.has(lower) && !/^\p{Lu}/u.test(text.slice(speaker[0], speaker[1])))
     return null;
+  // "…, said parents still want neighborhood schools": a clause, not a speaker phrase. A
+  // speaker opens with a capital, a determiner or a number word and holds no verb glue.
+  const phrase = tokens.filter((t) => t.start >= speaker![0] && t.end <= speaker![1]);
+  const opener = phrase[0]?.text ?? '';
+  if (
+    !/^\p{Lu}/u.test(opener) &&
+    !/^(?:the|a|an|one|two|three|another|some|many|his|her|their|its)$/i.test(opener)
+  )
+    return null;
+  if (phrase.some((t) => BETWEEN.has(t.text.toLowerCase()))) return null;
   const rest = text.slice(speaker[1], end);
   if (!rest.trim()) return speaker;
   const pronoun = PRONOUNS.has(text.slice(speaker[0], speaker[1]).toLowerCase());

@@ -244,6 +244,13 @@ describe('quantifier sources and nouns by agreement', () => {
     expect(cues).not.toContain('calls');
   });
 
+  it('does not take a clause after an inverted cue for its speaker', () => {
+    const found = sourcesOf(
+      'But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, said parents still want neighborhood schools.',
+    ).map((f) => f.source);
+    expect(found).not.toContain('parents still want neighborhood schools');
+  });
+
   it('inverts a non-speech cue only before a name', () => {
     expect(
       sourcesOf(
