@@ -8,7 +8,11 @@
  * nothing learnt from CoNLL at eval time. `useTrainGazetteer` (names of the train split typed
  * by their majority label) and `rulesOnly` are comparisons, off by default.
  */
-import { extractEntityMentions, type EntityOptions } from '../analyse/entities/index.js';
+import {
+  defaultNerModel,
+  extractEntityMentions,
+  type EntityOptions,
+} from '../analyse/entities/index.js';
 import { cleanFromText } from '../clean/index.js';
 import type { EntityType } from '../types.js';
 import {
@@ -100,6 +104,7 @@ export async function evalEntities(options: EvalEntitiesOptions = {}): Promise<E
   const gazetteer = options.useTrainGazetteer
     ? buildGazetteer(loadConll(dataDir, CONLL_TRAIN_PATH))
     : undefined;
+  const rulesOnly = options.rulesOnly === true || defaultNerModel() === null;
   const extractOptions: EntityOptions = {
     ...(gazetteer ? { gazetteer } : {}),
     ...(options.rulesOnly ? { model: null } : {}),
@@ -150,7 +155,7 @@ export async function evalEntities(options: EvalEntitiesOptions = {}): Promise<E
   ) as EntitiesReport['byType'];
   return {
     documents: documents.length,
-    system: `${options.rulesOnly ? 'rules-only' : 'product'}${gazetteer ? '+train-gazetteer' : ''}`,
+    system: `${rulesOnly ? 'rules-only' : 'product'}${gazetteer ? '+train-gazetteer' : ''}`,
     gazetteer: gazetteer?.size ?? 0,
     overall: score(total.hits, total.predicted, total.gold),
     byType,

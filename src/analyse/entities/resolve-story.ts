@@ -33,7 +33,8 @@ export interface EntityOptions {
   gazetteer?: Gazetteer;
   /**
    * Statistical tagger deciding entity boundaries and types. Default: the committed
-   * CoNLL-2003 model (`models/ner-conll.json.gz`, loaded once); null = rules only.
+   * CoNLL-2003 model (`models/ner-conll.json.gz`, loaded once; STORYLINE_NER_MODEL names
+   * another file, or `none`); null = rules only.
    */
   model?: NerModel | null;
 }

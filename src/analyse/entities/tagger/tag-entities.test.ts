@@ -10,7 +10,7 @@ describe('tagEntities with the committed model (models/ner-conll.json.gz)', () =
   it('loads once per process', () => {
     const model = defaultNerModel();
     expect(defaultNerModel()).toBe(model);
-    expect(model.rows.size).toBeGreaterThan(10_000);
+    expect(model?.rows.size).toBeGreaterThan(10_000);
   });
 
   it('tags a modern news sentence: people, an organisation, places', () => {

@@ -46,9 +46,15 @@ export const DEFAULT_MODEL_PATH = resolve(
 
 let defaultModel: NerModel | undefined;
 
-/** The committed model, read on first use and kept for the life of the process. */
-export function defaultNerModel(): NerModel {
-  defaultModel ??= readModel(process.env.STORYLINE_NER_MODEL ?? DEFAULT_MODEL_PATH);
+/**
+ * The committed model, read on first use and kept for the life of the process. The
+ * STORYLINE_NER_MODEL variable names another model file, or `none` for the rules alone (for
+ * side-by-side evals of stages that use entities).
+ */
+export function defaultNerModel(): NerModel | null {
+  const path = process.env.STORYLINE_NER_MODEL ?? DEFAULT_MODEL_PATH;
+  if (path === 'none') return null;
+  defaultModel ??= readModel(path);
   return defaultModel;
 }
 
@@ -57,7 +63,9 @@ export function defaultNerModel(): NerModel {
  * tagEntities('Health Secretary Wes Streeting visited Oldham.');
  * // [{ start: 17, end: 30, type: 'PER' }, { start: 39, end: 45, type: 'LOC' }]
  */
-export function tagEntities(text: string, model: NerModel = defaultNerModel()): TaggedSpan[] {
+export function tagEntities(text: string, given?: NerModel): TaggedSpan[] {
+  const model = given ?? defaultNerModel();
+  if (!model) return [];
   const sentences = tokenizeSentences(text);
   const words = sentences.map((sentence) => sentence.map((token) => token.text));
   const evidence = documentEvidence(words);
