@@ -25,7 +25,6 @@ import { countBriefsOwed, getCursor, lastLogged } from '../src/store/postgres/qu
 import type { Article } from '../src/types.js';
 import { corpus, exited, sleep, spawnCli, writeJsonl } from '../test/faults/harness.js';
 
-const IDLE_EXIT_MS = 1_000;
 /** How often the clock polls the store for "all done". */
 const POLL_MS = 100;
 
@@ -43,18 +42,7 @@ async function startWorkers(
 ): Promise<ReturnType<typeof spawnCli>[]> {
   const queue = ['--queue', TEST_REDIS_URL as string, '--stream', stream];
   const workers = Array.from({ length: count }, (_, index) =>
-    spawnCli([
-      'worker',
-      '--store',
-      dbUrl,
-      ...queue,
-      '--quiet',
-      '--idle-exit',
-      String(IDLE_EXIT_MS),
-      '--consumer',
-      `b${index}`,
-      ...args,
-    ]),
+    spawnCli(['worker', '--store', dbUrl, ...queue, '--quiet', '--consumer', `b${index}`, ...args]),
   );
   const redis = new Redis(TEST_REDIS_URL as string);
   try {
@@ -119,6 +107,9 @@ async function main(): Promise<void> {
       await sleep(POLL_MS);
     }
     const seconds = (Date.now() - started) / 1000;
+    // No --idle-exit (a worker up before the others would leave the empty stream): SIGTERM
+    // ends each after its round.
+    for (const child of children) child.kill('SIGTERM');
     const runs = await Promise.all(children.map(exited));
     for (const run of runs) if (run.code !== 0) throw new Error(run.stderr);
     const stored = await store.countArticles();
