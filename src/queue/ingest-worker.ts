@@ -3,10 +3,11 @@
  * them against the shared Postgres store. N workers share the work; one of them, the
  * clustering leader, also walks the stored articles in producer order and clusters them.
  *
- * Workflow per round:
+ * Two loops run side by side in each worker:
  *   1. cluster  if leader (or leadership is free): steps over the queue log's gap-free
- *               prefix, in producer-sequence order (cluster-leader.ts), until nothing is
- *               left: the serial part never waits on the rest.
+ *               prefix, in producer-sequence order (cluster-leader.ts), as soon as there is
+ *               something to cluster: the serial part never waits on the rest.
+ * and, per round:
  *   2. read     up to `batchSize` messages (own pending first, then orphaned, then new)
  *   3. clean    and fingerprint for dedup (shingles, MinHash), in parallel across workers
  *   4. store    articles (idempotent by content hash) + one queue-log row per message, one
@@ -33,7 +34,7 @@ import {
   settleBrief,
   type LogEntry,
 } from '../store/postgres/queue-log.js';
-import { isTransientError, withRetry } from '../store/postgres/retry.js';
+import { isTransientError, sleep, withRetry } from '../store/postgres/retry.js';
 import type { ArticleQueue, QueueMessage } from './article-queue.js';
 import { ClusterLeader } from './cluster-leader.js';
 import { encodeFingerprint, fingerprint } from './fingerprint-dedup.js';
@@ -74,6 +75,13 @@ export interface WorkerOptions {
 }
 
 export { DEFAULT_BATCH_SIZE, DEFAULT_BLOCK_MS };
+
+/** A leader with nothing to cluster looks again this often (ms). */
+const CLUSTER_POLL_MS = 100;
+/** A worker that is not the leader checks whether leadership is free this often (ms). */
+const LEADERSHIP_POLL_MS = 1_000;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((done) => setImmediate(done));
 
 export interface WorkerReport {
   batches: number;
@@ -131,25 +139,31 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
     log,
   });
   let idleSince = Date.now();
+  /** The last read found nothing: the leader may take its snapshot. */
+  let queueIdle = false;
+  let done = false;
+  const stopped = (): boolean => done || options.signal?.aborted === true;
 
-  try {
-    while (!options.signal?.aborted) {
-      // 1. Cluster until nothing is left (the serial part goes first: other workers store
-      // meanwhile, and the leader reads a batch of its own only when it has nothing to cluster).
+  // Two loops on one event loop: the clustering step spends much of its time waiting on the
+  // database, and cleaning (which yields between articles) fills those waits.
+  const clusterLoop = async (): Promise<void> => {
+    while (!stopped()) {
+      // 1. Cluster until nothing is left.
       const step = await withRetry(() => leader.step(), retry);
       report.clustered += step.advanced;
       if (step.advanced > 0) continue;
+      if (step.leader && step.caughtUp && queueIdle) await withRetry(() => leader.flush(), retry);
+      await sleep(step.leader ? CLUSTER_POLL_MS : LEADERSHIP_POLL_MS);
+    }
+  };
+  const ingestLoop = async (): Promise<void> => {
+    while (!stopped()) {
       // 2-5. One batch.
-      const messages = await withRetry(
-        // A leader with clustering left (a gap being waited on) must not block long.
-        () => queue.read(batchSize, step.leader && !step.caughtUp ? 1 : blockMs),
-        retry,
-      );
+      const messages = await withRetry(() => queue.read(batchSize, blockMs), retry);
+      queueIdle = messages.length === 0;
       if (messages.length > 0) {
         idleSince = Date.now();
         await withRetry(() => storeBatch(messages), retry);
-      } else if (step.leader) {
-        await withRetry(() => leader.flush(), retry);
       }
       // 6. Briefs: the due ones, or every stale one when the queue is idle.
       if (!options.noBriefs) await withRetry(() => buildBriefs(messages.length === 0), retry);
@@ -161,6 +175,17 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
       )
         break;
     }
+  };
+  // Either loop ending (idle exit, signal, error) ends the other after its current round.
+  const ending = (loop: () => Promise<void>) => async (): Promise<void> => {
+    try {
+      await loop();
+    } finally {
+      done = true;
+    }
+  };
+  try {
+    await Promise.all([ending(clusterLoop)(), ending(ingestLoop)()]);
   } finally {
     report.skipped = leader.skipped;
     await leader.release();
@@ -187,6 +212,7 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
         entries.push({ producerSeq });
         continue;
       }
+      await yieldToEventLoop(); // let the clustering loop's database replies in
       const clean = cleanArticle(message.article, options.clean);
       entries.push({
         producerSeq,
