@@ -11,7 +11,7 @@
  *   7. brief    cited summary + sections, stored per story
  */
 import { analyseStory } from '../analyse/index.js';
-import { buildBrief, type BriefOptions } from '../brief/index.js';
+import { buildBrief, SummaryMemo, type BriefOptions } from '../brief/index.js';
 import { cleanArticle, type CleanOptions } from '../clean/index.js';
 import { StoryClusterer, type ClusterOptions } from '../cluster/index.js';
 import { Deduplicator, type DedupOptions } from '../dedup/index.js';
@@ -176,6 +176,13 @@ async function dedupNew(
   return links;
 }
 
+/**
+ * Summary work kept across story updates in this process (sentence terms, citation checks),
+ * keyed by article content hash, so a story that gains one article re-tokenises only that one.
+ * Bounded (DEFAULT_MAX_MEMO_ENTRIES per table); pass `memo` in the options to use another.
+ */
+const PROCESS_MEMO = new SummaryMemo();
+
 /** Rebuild the brief of one story from its stored articles. */
 export async function briefStory(
   store: Store,
@@ -190,7 +197,10 @@ export async function briefStory(
   }
   const ids = new Set(articles.map((a) => a.article.id));
   const duplicates = (await store.listDuplicates()).filter((l) => ids.has(l.id));
-  const brief = buildBrief(storyId, articles, analyseStory(articles), duplicates, options);
+  const brief = buildBrief(storyId, articles, analyseStory(articles), duplicates, {
+    memo: PROCESS_MEMO,
+    ...options,
+  });
   await store.putBrief(brief);
   return brief;
 }
