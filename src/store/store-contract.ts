@@ -80,6 +80,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       ]);
       expect((await store.listStories({ search: 'musk' })).map((s) => s.id)).toEqual(['s1']);
       expect((await store.listStories({ search: '100%_' })).length).toBe(0);
+      // A word of the summary, not of the title, finds the story too; JSON keys do not.
+      await store.putBrief({
+        ...brief('s2', 'Streeting answers Musk'),
+        summary: [{ text: 'The row over grooming gangs grew.', sources: ['c'] }],
+      });
+      expect((await store.listStories({ search: 'Grooming' })).map((s) => s.id)).toEqual(['s2']);
+      expect((await store.listStories({ search: 'summary' })).length).toBe(0);
       expect((await store.listStories({ since: '2025-01-01' })).map((s) => s.id)).toEqual(['s1']);
       expect((await store.getStory('s1'))?.lastPublished).toBe('2025-01-03');
       expect((await store.getBrief('s1'))?.story.title).toBe('Musk row');

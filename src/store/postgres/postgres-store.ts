@@ -14,6 +14,7 @@ import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
 import { isTransientError, withRetry, type RetryOptions } from './retry.js';
 import { LOCKS, MIGRATIONS } from './schema.js';
 import { rowToStoredArticle as toStored, type ArticleRow } from '../article-row.js';
+import { briefSearchText } from '../search-text.js';
 
 export interface PostgresStoreOptions {
   /** Pool size. Default: DEFAULT_POOL_SIZE (4). */
@@ -293,7 +294,11 @@ export class PostgresStore implements Store {
       return `$${params.length}`;
     };
     let where = '';
-    if (query.search) where += ` AND s.title ILIKE ${param(`%${escapeLike(query.search)}%`)}`;
+    if (query.search) {
+      const pattern = param(`%${escapeLike(query.search)}%`);
+      where += ` AND (s.title ILIKE ${pattern} OR EXISTS (SELECT 1 FROM briefs b
+        WHERE b.story = s.id AND b.search_text ILIKE ${pattern}))`;
+    }
     let having = '';
     if (query.since) having += ` AND MAX(a.published) >= ${param(query.since)}`;
     if (query.until) having += ` AND MIN(a.published) < ${param(query.until)}`;
@@ -314,10 +319,17 @@ export class PostgresStore implements Store {
   async putBrief(brief: Brief): Promise<void> {
     await this.transaction(async (tx) => {
       await tx.db.query(
-        `INSERT INTO briefs (story, schema, json, generated_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO briefs (story, schema, json, generated_at, search_text)
+         VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (story) DO UPDATE SET schema = EXCLUDED.schema, json = EXCLUDED.json,
-           generated_at = EXCLUDED.generated_at`,
-        [brief.story.id, brief.schema, JSON.stringify(brief), brief.generated],
+           generated_at = EXCLUDED.generated_at, search_text = EXCLUDED.search_text`,
+        [
+          brief.story.id,
+          brief.schema,
+          JSON.stringify(brief),
+          brief.generated,
+          briefSearchText(brief),
+        ],
       );
       await tx.db.query('UPDATE stories SET title = $1 WHERE id = $2', [
         brief.story.title,

@@ -64,6 +64,8 @@ export const MIGRATIONS: readonly string[] = [
      due_at TIMESTAMPTZ NOT NULL,
      claimed_until TIMESTAMPTZ
    );`,
+  // 3: story search matches the brief's words, not only the title (store/search-text.ts).
+  `ALTER TABLE briefs ADD COLUMN search_text TEXT NOT NULL DEFAULT '';`,
 ];
 
 /**

@@ -39,4 +39,6 @@ export const MIGRATIONS: readonly string[] = [
      generated_at TEXT NOT NULL
    );
    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // 2: story search matches the brief's words, not only the title (store/search-text.ts).
+  `ALTER TABLE briefs ADD COLUMN search_text TEXT NOT NULL DEFAULT '';`,
 ];

@@ -7,6 +7,7 @@ import { StorylineError } from '../../errors.js';
 import type { Brief, CleanArticle, DuplicateLink, StoryAssignment } from '../../types.js';
 import type { Store, StoredArticle, StoryQuery, StoryRow } from '../store.js';
 import { MIGRATIONS } from './schema.js';
+import { briefSearchText } from '../search-text.js';
 import { rowToStoredArticle as toStored, type ArticleRow } from '../article-row.js';
 
 const STORY_ROW_SQL = `
@@ -154,7 +155,10 @@ export class SqliteStore implements Store {
       offset: query.offset ?? 0,
     };
     if (query.search) {
-      where.push(`s.title LIKE @search ESCAPE '\\'`);
+      where.push(
+        `(s.title LIKE @search ESCAPE '\\' OR EXISTS (SELECT 1 FROM briefs b
+           WHERE b.story = s.id AND b.search_text LIKE @search ESCAPE '\\'))`,
+      );
       params.search = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     }
     let having = '';
@@ -182,11 +186,18 @@ export class SqliteStore implements Store {
     this.db.transaction(() => {
       this.db
         .prepare(
-          `INSERT INTO briefs (story, schema, json, generated_at) VALUES (?, ?, ?, ?)
+          `INSERT INTO briefs (story, schema, json, generated_at, search_text)
+           VALUES (?, ?, ?, ?, ?)
            ON CONFLICT(story) DO UPDATE SET schema = excluded.schema, json = excluded.json,
-             generated_at = excluded.generated_at`,
+             generated_at = excluded.generated_at, search_text = excluded.search_text`,
         )
-        .run(brief.story.id, brief.schema, JSON.stringify(brief), brief.generated);
+        .run(
+          brief.story.id,
+          brief.schema,
+          JSON.stringify(brief),
+          brief.generated,
+          briefSearchText(brief),
+        );
       this.db
         .prepare('UPDATE stories SET title = ? WHERE id = ?')
         .run(brief.story.title, brief.story.id);
