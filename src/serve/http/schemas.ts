@@ -20,7 +20,8 @@ export const storiesQuery = {
     search: {
       type: 'string',
       maxLength: 200,
-      description: 'case-insensitive substring of the title',
+      description:
+        'case-insensitive substring of the title or the brief (summary, facts, names, quotes)',
     },
     since: {
       ...isoDate,

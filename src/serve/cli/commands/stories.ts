@@ -11,7 +11,10 @@ export function registerStories(program: Command): void {
     .command('stories')
     .description('list the stories in the database')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB_PATH)
-    .option('--search <text>', 'only stories whose title contains this text')
+    .option(
+      '--search <text>',
+      'only stories whose title or brief (summary, facts, names, quotes) contains this text',
+    )
     .option('--limit <n>', 'how many stories (default 100)', positiveInt)
     .option('--json', 'one JSON object per line')
     .action(async (flags: { db: string; search?: string; limit?: number; json?: boolean }) => {
