@@ -62,6 +62,21 @@ describe('extractQuotes attribution rules', () => {
     expect(cues).toEqual(expect.arrayContaining(['said', 'believes']));
   });
 
+  it('drops the stance verb of a pronoun nested in another report (issue 5)', () => {
+    const quotes = quotesOf(
+      'Michael Tanner, an analyst at the libertarian Cato Institute, said he thinks the Trump campaign has stayed intentionally vague on the details in order to appeal to a larger voting population.',
+    );
+    expect(quotes.map((q) => q.cue)).toContain('said');
+    expect(quotes.map((q) => q.cue)).not.toContain('thinks');
+  });
+
+  it('keeps the speech verb of a pronoun nested in another report', () => {
+    const quotes = quotesOf(
+      'Ed Rendell, who served as general chairman of the DNC during the 2000 election, agreed that the party’s vacancy rules should be modernized, but he said that discussion should wait until after the election.',
+    );
+    expect(quotes.find((q) => q.cue === 'said')?.speakerText).toBe('he');
+  });
+
   it('does not take a noun or a word inside a name for a cue', () => {
     const quotes = quotesOf(
       'The Clean Power Plan would cut emissions across the United States by a third. His comments drew scrutiny from many.',
