@@ -7,7 +7,10 @@
  *   - capitalised names not at a sentence start ("Streeting", "Lohan", "Aceh"), plus
  *     two-word names as phrase terms ("tara_reid") so "Tara Reid" ≠ "Reid Hoffman",
  *   - numbers ("6.1" magnitude, "33" dead, "2013"),
- *   - the lead (the first sentences say who, what, where and when).
+ *   - the lead (the first sentences say who, what, where and when),
+ *   - headline phrases: adjacent content-word pairs of the title ("tax_return", "shot_down").
+ *     Two outlets' headlines of one event tend to share a phrase that other events on the
+ *     same topic (same names, same subject words) do not; see DEFAULT_TITLE_PHRASE_WEIGHT.
  *
  * One tokenizer pass serves content terms and names alike (the hot path of clustering: it
  * runs once per article), and stems are memoised: news vocabulary repeats.
@@ -26,10 +29,22 @@ export interface FeatureOptions {
   leadWeight?: number;
   /** Weight of adjacent content-word pairs (0 = off). Default: DEFAULT_BIGRAM_WEIGHT. */
   bigramWeight?: number;
+  /** Weight of adjacent content-word pairs of the title (0 = off). Default: DEFAULT_TITLE_PHRASE_WEIGHT (2). */
+  titlePhraseWeight?: number;
 }
 
 export const DEFAULT_TITLE_WEIGHT = 2;
 export const DEFAULT_BIGRAM_WEIGHT = 0;
+/**
+ * Headline phrases as terms of their own (issue 4). Single words of a topic ("Trump",
+ * "impeach", "Pelosi") are shared by many events; a two-word headline phrase is rare (high
+ * IDF), so a shared one is strong evidence of one event, and its absence dilutes the cosine of
+ * two same-topic articles. Measured (B-cubed F1, shuffled order): NeuS 0.754 → 0.783 (seed 1),
+ * 0.749 → 0.775 (seed 7); weight 1 and 3 gave 0.768 and 0.778. ECB+ has no titles: unchanged.
+ * Unlike `bigramWeight` (body and title pairs), it leaves untitled text alone: body bigrams
+ * cut ECB+ recall (0.888 → 0.849 at weight 0.5).
+ */
+export const DEFAULT_TITLE_PHRASE_WEIGHT = 2;
 export const DEFAULT_ENTITY_BOOST = 1.5;
 export const DEFAULT_LEAD_CHARS = 600;
 export const DEFAULT_LEAD_WEIGHT = 2;
@@ -37,6 +52,7 @@ export const DEFAULT_LEAD_WEIGHT = 2;
 /** Prefix of two-word name phrases; cannot collide with a stemmed word (no spaces inside). */
 const PHRASE = 'n:';
 const BIGRAM = 'b:';
+const TITLE_PHRASE = 't:';
 /** Memoised content terms; cleared when full so an endless stream cannot grow it without bound. */
 const TERM_CACHE_SIZE = 200_000;
 const termCache = new Map<string, string | null>();
@@ -156,6 +172,14 @@ export function articleTerms(
       for (let i = 1; i < terms.length; i++) bigrams.add(`${BIGRAM}${terms[i - 1]}_${terms[i]}`);
     }
     for (const bigram of bigrams) counts.set(bigram, bigramWeight);
+  }
+  const titlePhraseWeight = options.titlePhraseWeight ?? DEFAULT_TITLE_PHRASE_WEIGHT;
+  if (titlePhraseWeight > 0 && title) {
+    // Counts, not sums: a headline repeating a phrase says nothing more about the event.
+    const terms = contentTerms(title);
+    for (let i = 1; i < terms.length; i++) {
+      counts.set(`${TITLE_PHRASE}${terms[i - 1]}_${terms[i]}`, titlePhraseWeight);
+    }
   }
   // Sublinear tf: the tenth mention of a word says less than the first.
   const weighted = new Map<string, number>();
