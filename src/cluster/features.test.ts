@@ -7,12 +7,17 @@ import { loadNeusPool } from '../eval/clustering-data.js';
 const DATA_DIR = process.env.STORYLINE_DATA ?? '../shared/data';
 const hasNeus = existsSync(join(DATA_DIR, 'clustering', 'neus-allsides-trainval.jsonl.gz'));
 const TITLE_PHRASE = 't:';
+const TITLE_WORD = 'h:';
+
+function headlineWords(terms: Map<string, number>): Set<string> {
+  return new Set([...terms.keys()].filter((term) => term.startsWith(TITLE_WORD)));
+}
 
 function titlePhrases(terms: Map<string, number>): Set<string> {
   return new Set([...terms.keys()].filter((term) => term.startsWith(TITLE_PHRASE)));
 }
 
-describe('articleTerms headline phrases', () => {
+describe('articleTerms headline terms', () => {
   it.skipIf(!hasNeus)(
     'are shared far more often by two outlets on one event than by two events (issue 4)',
     () => {
@@ -47,8 +52,10 @@ describe('articleTerms headline phrases', () => {
   it.skipIf(!hasNeus)('come from the title only, and not at weight 0', () => {
     const article = loadNeusPool(DATA_DIR)[0]!;
     expect(titlePhrases(articleTerms(article.title, article.text)).size).toBeGreaterThan(0);
+    expect(headlineWords(articleTerms(article.title, article.text)).size).toBeGreaterThan(0);
     expect(titlePhrases(articleTerms(null, article.text)).size).toBe(0);
+    expect(headlineWords(articleTerms(null, article.text)).size).toBe(0);
     const off = articleTerms(article.title, article.text, { titlePhraseWeight: 0 });
-    expect(titlePhrases(off).size).toBe(0);
+    expect(titlePhrases(off).size + headlineWords(off).size).toBe(0);
   });
 });
