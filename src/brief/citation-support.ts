@@ -8,8 +8,8 @@
  *   containment = |terms(summary sentence) ∩ terms(member)| / |terms(summary sentence)|
  *                 (stemmed content terms, multiset intersection; verbatim occurrence = 1)
  *
- * Keep in sync with serve/http/locate-citation.ts (same measure, same 0.6 default): the summary
- * eval checks citations with locateCitation, and stages may not import serve/.
+ * serve/http/locate-citation.ts (the web app's highlight and the summary eval's citation
+ * check) uses this same measure, so what the summary cites is what the check finds.
  */
 import type { CleanArticle } from '../types.js';
 import { contentTerms, termCounts } from '../util/tokens.js';
@@ -25,10 +25,15 @@ const fold = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** true when `cited` occurs in `text` word for word (case, quote marks and spaces folded). */
+export function isVerbatim(cited: string, text: string): boolean {
+  const needle = fold(cited).replace(/^["']|["'.,;:]+$/g, '');
+  return needle.length > 0 && fold(text).includes(needle);
+}
+
 /** Containment of `cited` in `text` (1 when `cited` occurs verbatim). */
 export function citationContainment(cited: string, text: string): number {
-  const needle = fold(cited).replace(/^["']|["'.,;:]+$/g, '');
-  if (needle.length > 0 && fold(text).includes(needle)) return 1;
+  if (isVerbatim(cited, text)) return 1;
   const terms = termCounts(contentTerms(cited));
   let total = 0;
   for (const count of terms.values()) total += count;

@@ -10,8 +10,12 @@
  * A verbatim occurrence scores 1. When no single sentence reaches the threshold, two adjacent
  * sentences are tried together (quotes and wire copy are sometimes split differently).
  */
+import {
+  citationContainment,
+  DEFAULT_CITATION_CONTAINMENT,
+  isVerbatim,
+} from '../../brief/citation-support.js';
 import type { Sentence } from '../../types.js';
-import { contentTerms, termCounts } from '../../util/tokens.js';
 
 export interface CitationMatch {
   /** Sentence indices carrying the cited text (one, or two adjacent), best first. */
@@ -23,29 +27,13 @@ export interface CitationMatch {
 }
 
 /** Share of the cited terms a sentence must carry to count as citing it. Default 0.6. */
-export const DEFAULT_MIN_CONTAINMENT = 0.6;
+export const DEFAULT_MIN_CONTAINMENT = DEFAULT_CITATION_CONTAINMENT;
 /**
  * Floor for highlighting only: aligned sentences of other outlets are often paraphrases
  * ("Streeting said Musk's views were 'misjudged…'" for "Musk's attacks … are 'misjudged…',
  * Streeting said") that share under 60% of the words; the reader still wants to land there.
  */
 export const HIGHLIGHT_MIN_CONTAINMENT = 0.3;
-
-const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .replace(/[“”„‟"]/g, '"')
-    .replace(/[‘’‚‛']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-
-function containment(cited: Map<string, number>, total: number, text: string): number {
-  if (total === 0) return 0;
-  const have = termCounts(contentTerms(text));
-  let shared = 0;
-  for (const [term, count] of cited) shared += Math.min(count, have.get(term) ?? 0);
-  return shared / total;
-}
 
 /**
  * @example
@@ -57,13 +45,10 @@ export function locateCitation(
   citedText: string,
   minContainment = DEFAULT_MIN_CONTAINMENT,
 ): CitationMatch | null {
-  const needle = fold(citedText).replace(/^["']|["'.,;:]+$/g, '');
-  const terms = contentTerms(citedText);
-  const cited = termCounts(terms);
   let best: CitationMatch | null = null;
   const consider = (indices: number[], text: string): void => {
-    const verbatim = needle.length > 0 && fold(text).includes(needle);
-    const score = verbatim ? 1 : containment(cited, terms.length, text);
+    const verbatim = isVerbatim(citedText, text);
+    const score = verbatim ? 1 : citationContainment(citedText, text);
     if (score >= minContainment && (!best || score > best.containment))
       best = { sentences: indices, containment: score, verbatim };
   };
