@@ -23,6 +23,7 @@ import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import { DEFAULT_DATA_DIR } from '../src/eval/extraction-data.js';
 import { loadEcbPlus, loadNeusPool } from '../src/eval/clustering-data.js';
 import { jaccard } from '../src/util/vector.js';
+import { seededRandom } from '../src/util/seeded-random.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,17 +44,7 @@ const SYNDICATED_SHARE = 0.05;
 const DEFAULT_PER_DAY = 20_000;
 const LIVE_STORIES = 400;
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(Number(values.seed));
+const random = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // 1. Real sentences grouped by real story.

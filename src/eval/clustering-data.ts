@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { StorylineError } from '../errors.js';
+import { seededRandom } from '../util/seeded-random.js';
 
 export interface LabelledArticle {
   id: string;
@@ -53,14 +54,7 @@ export function loadNeusPool(dataDir: string): LabelledArticle[] {
 /** Deterministic Fisher–Yates shuffle (mulberry32): the sets are stored grouped by story. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

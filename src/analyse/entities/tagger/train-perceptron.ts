@@ -10,6 +10,7 @@
 import { IDENTITY_FEATURE, documentEvidence, sentenceFeatures } from './features.js';
 import { PredictionHistory } from './prediction-history.js';
 import { NER_LABELS, START_LABEL, greedyDecode, isAllowed, type Scorer } from './perceptron.js';
+import { seededRandom } from '../../../util/seeded-random.js';
 
 /** A labelled document: sentences of [word, BIO label] pairs. */
 export type LabelledDocument = readonly (readonly (readonly [string, string])[])[];
@@ -38,18 +39,6 @@ export interface TrainedWeights {
   labels: readonly string[];
   features: string[];
   weights: Float64Array;
-}
-
-/** mulberry32: a small seeded generator, enough for shuffling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 class Weights {
