@@ -46,6 +46,19 @@ export const DEFAULT_THRESHOLD = 0.7;
  * Syndicated copies and rewrites arrive within days; 500k is days of a large feed. */
 export const DEFAULT_MAX_DOCUMENTS = 500_000;
 
+/** What dedup needs of a text: its exact digest and its MinHash signature. */
+export interface Fingerprint {
+  digest: string;
+  signature: Uint32Array;
+}
+
+/** Digest of the normalised words (the exact-copy key); null for a text without words. */
+function digestOf(tokens: readonly string[]): string | null {
+  const normalised = tokens.join(' ');
+  if (normalised.length === 0) return null;
+  return createHash('sha256').update(normalised).digest('base64').slice(0, 16);
+}
+
 interface Entry {
   id: string;
   /** Id and arrival number of the earliest original this text repeats (itself when original). */
@@ -114,12 +127,37 @@ export class Deduplicator {
    * or null. Texts without words are never linked (there is nothing to compare).
    */
   add(id: string, text: string): DuplicateLink | null {
-    // One tokenizer pass serves the exact digest (normaliseForHash) and the shingles.
+    // One tokenizer pass serves the exact digest and the shingles; the MinHash signature is
+    // computed only when the text is not an exact copy.
     const tokens = words(text);
-    const normalised = tokens.join(' ');
-    if (normalised.length === 0) return null;
-    const digest = createHash('sha256').update(normalised).digest('base64').slice(0, 16);
+    const digest = digestOf(tokens);
+    if (digest === null) return null;
+    return this.link(id, digest, () => this.signatureOf(tokens));
+  }
 
+  /**
+   * The costly, order-free half of `add`: what dedup needs of one text. Workers compute it in
+   * parallel and store it; null for a text without words.
+   */
+  fingerprint(text: string): Fingerprint | null {
+    const tokens = words(text);
+    const digest = digestOf(tokens);
+    return digest === null ? null : { digest, signature: this.signatureOf(tokens) };
+  }
+
+  /** `add` for a text whose fingerprint was computed earlier (same options): same links. */
+  addFingerprint(id: string, print: Fingerprint | null): DuplicateLink | null {
+    return print === null ? null : this.link(id, print.digest, () => print.signature);
+  }
+
+  private signatureOf(tokens: readonly string[]): Uint32Array {
+    return this.minHash.signature(
+      shingleHashesOfWords(tokens, this.shingleSize, this.hash, this.seed),
+    ).values;
+  }
+
+  /** The ordered half: exact digest lookup, LSH probe, signature agreement, then remember. */
+  private link(id: string, digest: string, signatureOf: () => Uint32Array): DuplicateLink | null {
     // 1. Exact: same words in the same order. Not indexed again: it adds no new shingles.
     const exactOrder = this.byDigest.get(digest);
     const exact = exactOrder === undefined ? undefined : this.entries.get(exactOrder);
@@ -129,9 +167,7 @@ export class Deduplicator {
     }
 
     // 2. Near: LSH candidates verified on the whole signature.
-    const signature = this.minHash.signature(
-      shingleHashesOfWords(tokens, this.shingleSize, this.hash, this.seed),
-    ).values;
+    const signature = signatureOf();
     const bandKeys = this.lsh.bandKeys(signature);
     let best: { rootId: string; rootOrder: number; similarity: number } | null = null;
     for (const candidate of this.lsh.query(bandKeys)) {

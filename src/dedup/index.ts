@@ -5,7 +5,7 @@ export {
   DEFAULT_SHINGLE_SIZE,
   DEFAULT_THRESHOLD,
 } from './deduplicator.js';
-export type { DedupOptions } from './deduplicator.js';
+export type { DedupOptions, Fingerprint } from './deduplicator.js';
 export { MinHash, estimateJaccard, DEFAULT_NUM_PERM, DEFAULT_SEED } from './minhash.js';
 export type { MinHashOptions, MinHashSignature } from './minhash.js';
 export { MinHashLsh, candidateProbability, DEFAULT_BANDS, DEFAULT_ROWS } from './lsh.js';

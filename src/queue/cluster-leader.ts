@@ -22,7 +22,7 @@
  */
 import type { ClusterOptions } from '../cluster/index.js';
 import { StoryClusterer } from '../cluster/index.js';
-import type { DedupOptions } from '../dedup/index.js';
+import { Deduplicator, type DedupOptions } from '../dedup/index.js';
 import { assignArticles, CLUSTER_STATE_KEY, type ClusterArticle } from '../pipeline/index.js';
 import type { PostgresStore, SessionLock } from '../store/postgres/postgres-store.js';
 import {
@@ -39,12 +39,7 @@ import {
 import { LOCKS } from '../store/postgres/schema.js';
 import type { DuplicateLink } from '../types.js';
 import type { ArticleQueue } from './article-queue.js';
-import {
-  decodeFingerprint,
-  fingerprint,
-  FingerprintDeduplicator,
-  type Fingerprint,
-} from './fingerprint-dedup.js';
+import { decodeFingerprint, fingerprint, type Fingerprint } from './fingerprint-dedup.js';
 import {
   DEFAULT_BRIEF_DELAY_MS,
   DEFAULT_CLUSTER_STEP,
@@ -87,7 +82,7 @@ const SNAPSHOT_COST_FACTOR = 10;
 interface Memory {
   cursor: ClusterCursor;
   clusterer: StoryClusterer;
-  dedup: FingerprintDeduplicator;
+  dedup: Deduplicator;
   /** Set while a step mutates memory; a step that did not commit leaves it set (reload). */
   dirty: boolean;
 }
@@ -186,7 +181,7 @@ export class ClusterLeader {
         published: row.published,
       };
       fresh.push(article);
-      const link = memory.dedup.add(article.id, this.fingerprintOf(row));
+      const link = memory.dedup.addFingerprint(article.id, this.fingerprintOf(row));
       if (link) links.set(link.id, link);
     }
     await tx.putDuplicates([...links.values()]);
@@ -268,12 +263,13 @@ export class ClusterLeader {
     const clusterer = saved
       ? StoryClusterer.restore(JSON.parse(saved), this.options.cluster)
       : new StoryClusterer(this.options.cluster);
-    const dedup = new FingerprintDeduplicator(this.options.dedup);
+    const dedup = new Deduplicator(this.options.dedup);
     // Articles stored by a single-process run (no sequence) came first, in arrival order.
     const unsequenced = await tx.execute<{ id: string; text: string }>(
       'SELECT id, text FROM articles WHERE producer_seq IS NULL ORDER BY seq',
     );
-    for (const { id, text } of unsequenced) dedup.add(id, fingerprint(text, this.options.dedup));
+    for (const { id, text } of unsequenced)
+      dedup.addFingerprint(id, fingerprint(text, this.options.dedup));
     let replayed = 0;
     for (let after = 0; after < cursor.cursor;) {
       // Texts only where the clusterer replays too (after the snapshot).
@@ -285,7 +281,7 @@ export class ClusterLeader {
         if (!withText && row.producerSeq > cursor.snapshotCursor) break; // re-read with texts
         after = row.producerSeq;
         if (!row.first || row.articleId === null) continue;
-        const link = dedup.add(row.articleId, this.fingerprintOf(row));
+        const link = dedup.addFingerprint(row.articleId, this.fingerprintOf(row));
         if (row.producerSeq > cursor.snapshotCursor && !link) {
           clusterer.add({
             id: row.articleId,

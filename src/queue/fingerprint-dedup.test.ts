@@ -3,12 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Deduplicator } from '../dedup/index.js';
 import { loadEcbPlus } from '../eval/clustering-data.js';
-import {
-  decodeFingerprint,
-  encodeFingerprint,
-  fingerprint,
-  FingerprintDeduplicator,
-} from './fingerprint-dedup.js';
+import { decodeFingerprint, encodeFingerprint, fingerprint } from './fingerprint-dedup.js';
 
 const DATA_DIR = process.env.STORYLINE_DATA ?? '../shared/data';
 const hasEcb = existsSync(join(DATA_DIR, 'clustering', 'ecbplus.jsonl.gz'));
@@ -32,7 +27,7 @@ function texts(): { id: string; text: string }[] {
   );
 }
 
-describe('FingerprintDeduplicator', () => {
+describe('Deduplicator.addFingerprint over stored fingerprints', () => {
   it.skipIf(!hasEcb)(
     'gives the links Deduplicator gives, in the same order, through the stored form',
     () => {
@@ -42,12 +37,12 @@ describe('FingerprintDeduplicator', () => {
         [50, 20],
       ] as const) {
         const oracle = new Deduplicator({ maxDocuments });
-        const split = new FingerprintDeduplicator({ maxDocuments });
+        const split = new Deduplicator({ maxDocuments });
         let links = 0;
         for (const { id, text } of texts()) {
           const expected = oracle.add(id, text);
           const stored = encodeFingerprint(fingerprint(text));
-          expect(split.add(id, decodeFingerprint(stored))).toEqual(expected);
+          expect(split.addFingerprint(id, decodeFingerprint(stored))).toEqual(expected);
           if (expected) links++;
         }
         expect(links).toBeGreaterThan(planted); // the planted copies were found
