@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../../test/seeds.js';
+import { supports } from '../../brief/citation-support.js';
 import { findReuse } from '../../dedup/passage-reuse.js';
 import type { AlignedGroup, CleanArticle, SentenceRef } from '../../types.js';
 import { contentTerms } from '../../util/tokens.js';
@@ -88,14 +89,51 @@ describe('alignSentences on the seeds', () => {
 });
 
 describe('factsFromGroups', () => {
-  it('yields one fact per multi-source group, worded by a member sentence', () => {
+  it('yields facts worded by a member sentence, at most one per multi-source group', () => {
     const facts = factsFromGroups(groups, articles);
-    expect(facts.length).toBe(groups.filter((g) => g.sources.length >= 2).length);
+    const multi = groups.filter((g) => g.sources.length >= 2).length;
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.length).toBeLessThanOrEqual(multi);
     const allSentences = new Set(articles.flatMap((c) => c.sentences.map((s) => s.text)));
     for (const fact of facts) {
       expect(allSentences.has(fact.text)).toBe(true);
       expect(fact.sources.length).toBeGreaterThanOrEqual(2);
     }
     expect(facts[0]!.independentSources).toBe(3);
+  });
+
+  it('cites only outlets whose own wording carries the fact (citation precision)', () => {
+    const byId = new Map(articles.map((c) => [c.article.id, c]));
+    for (const fact of factsFromGroups(groups, articles)) {
+      for (const id of fact.sources) {
+        const clean = byId.get(id)!;
+        const carried = clean.sentences.some((_, i) => supports(clean, i, fact.text));
+        expect(carried, `${id} does not carry: ${fact.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('drops an outlet whose aligned sentence is a loose paraphrase of the fact', () => {
+    // A group as alignment may form it: the same event, worded too differently for the third
+    // outlet to be a source for the first outlet's wording.
+    const [a, b, c] = articles;
+    const lines = [
+      'The health secretary said the attacks were misjudged and misinformed.',
+      'The health secretary said the attacks were misjudged and misinformed.',
+      'A minister pushed back on Tuesday.',
+    ];
+    const fake = [a!, b!, c!].map((clean, i) => ({
+      ...clean,
+      sentences: [{ ...clean.sentences[0]!, text: lines[i]! }],
+    }));
+    const group: AlignedGroup = {
+      members: fake.map((clean) => ({ articleId: clean.article.id, sentence: 0 })),
+      sources: fake.map((clean) => clean.article.id),
+      independentSources: 3,
+    };
+    const [fact] = factsFromGroups([group], fake);
+    expect(fact!.text).toBe(lines[0]);
+    expect(fact!.sources).toEqual([a!.article.id, b!.article.id]);
+    expect(fact!.independentSources).toBe(2);
   });
 });
