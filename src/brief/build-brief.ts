@@ -8,6 +8,7 @@ import {
 } from '../types.js';
 import { coverage } from './coverage.js';
 import { articleRef } from './labels.js';
+import { storyTitle } from './story-title.js';
 import { summarize, type SummaryOptions } from './summarize.js';
 
 export interface BriefOptions extends SummaryOptions {
@@ -37,9 +38,8 @@ export function buildBrief(
   options: BriefOptions = {},
 ): Brief {
   const summary = summarize(articles, analysis.groups, { quotes: analysis.quotes, ...options });
-  const titled = articles.find((clean) => clean.article.title);
   const title = shorten(
-    titled?.article.title ?? summary[0]?.text ?? articles[0]?.sentences[0]?.text ?? storyId,
+    storyTitle(articles) ?? summary[0]?.text ?? articles[0]?.sentences[0]?.text ?? storyId,
     options.maxTitleChars ?? DEFAULT_MAX_TITLE_CHARS,
   );
   const ids = new Set(articles.map((clean) => clean.article.id));
