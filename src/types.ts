@@ -162,6 +162,11 @@ export interface TimelineEntry {
   dateText: string;
   /** End of a stated range ("between 2011 and 2014": date 2011, until 2014). Absent otherwise. */
   until?: string;
+  /**
+   * The resolved date as a reader says it ("2010s", "Q3 2024", "2011–2014"), set by the brief so
+   * every renderer (and the web app, which has no build step) shows the same words.
+   */
+  label?: string;
   resolved: boolean;
   text: string;
   sources: string[];

@@ -156,9 +156,16 @@ describe('seeds → one brief', () => {
     const thursday = brief.timeline.find((t) => t.resolved && t.date === '2025-01-02');
     expect(thursday).toBeDefined();
     expect(prefixes(thursday?.sources ?? [])).toContain('003');
+    // Every renderer, the web app included, shows the date in the reader's words.
+    expect(thursday?.label).toBe('2025-01-02');
+    const years = brief.timeline.filter((t) => t.resolved && t.date === '2022');
+    for (const entry of years) expect(entry.label).toBe('2022');
     const unresolved = brief.timeline.filter((t) => !t.resolved);
     expect(unresolved.length).toBeGreaterThan(0);
-    for (const entry of unresolved) expect(entry.date).toBeNull();
+    for (const entry of unresolved) {
+      expect(entry.date).toBeNull();
+      expect(entry.label).toBeUndefined();
+    }
     for (const entry of brief.timeline.filter((t) => t.resolved)) {
       // Nothing may be resolved from an undated article alone unless it is absolute (a year).
       const datedSources = entry.sources.some((id) => prefixOf.get(id) === '003');

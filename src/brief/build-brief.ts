@@ -7,6 +7,7 @@ import {
   type StoryAnalysis,
 } from '../types.js';
 import { coverage } from './coverage.js';
+import { formatTimelineDate } from './format-date.js';
 import { articleRef } from './labels.js';
 import { storyTitle } from './story-title.js';
 import { summarize, type SummaryOptions } from './summarize.js';
@@ -50,7 +51,11 @@ export function buildBrief(
     summary,
     quotes: analysis.quotes,
     entities: analysis.entities,
-    timeline: analysis.timeline,
+    timeline: analysis.timeline.map((entry) =>
+      entry.resolved && entry.date !== null
+        ? { ...entry, label: formatTimelineDate(entry.date, entry.until) }
+        : entry,
+    ),
     facts: analysis.facts,
     discrepancies: analysis.discrepancies,
     reuse: analysis.reuse,

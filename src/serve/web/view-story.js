@@ -172,7 +172,8 @@ function timelineSection(brief, chips) {
           'div',
           { class: 'when' },
           entry.resolved && entry.date
-            ? timexLabel(entry.date) + (entry.until ? `–${timexLabel(entry.until)}` : '')
+            ? // Briefs stored before `label` existed show the TimeML value itself.
+              (entry.label ?? entry.date + (entry.until ? `–${entry.until}` : ''))
             : `“${entry.dateText}”`,
           entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
         ),
@@ -180,18 +181,6 @@ function timelineSection(brief, chips) {
       ),
     ),
   );
-}
-
-/**
- * TimeML values as readers say them: "201" is the 2010s, "19" the 1900s. A short form of
- * src/brief/format-date.ts (this app has no build step to share it).
- */
-function timexLabel(value) {
-  if (/^\d{3}$/.test(value)) return `${value}0s`;
-  if (/^\d{2}$/.test(value)) return `${value}00s`;
-  const part = /^(\d{4})-(Q[1-4]|H[12])$/.exec(value);
-  if (part) return `${part[2]} ${part[1]}`;
-  return value;
 }
 
 function coverageSection(brief, refs, chips) {
