@@ -17,6 +17,7 @@ import {
   type HeadingCandidate,
 } from './title.js';
 import type { DocumentLike, ElementLike } from './dom-like.js';
+import { toParagraphs, type TextNodeLike } from './to-text.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -113,6 +114,14 @@ function isSiteChrome(heading: ElementLike): boolean {
   return false;
 }
 
+/**
+ * A heading's text with its lines kept apart: `<br>` and block children ("WEEKEND<br>CODING
+ * AGENT") are word breaks that textContent would glue into one word.
+ */
+function headingText(heading: ElementLike): string {
+  return toParagraphs(heading as unknown as TextNodeLike).join(' ');
+}
+
 /** Read every metadata field of a parsed page. `url` is where the caller got the page. */
 export function readMetadata(doc: DocumentLike, url: string | null): PageMetadata {
   const meta = readMeta(doc);
@@ -134,13 +143,13 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
     normaliseLanguageTag(jsonLd?.language);
   const headings: HeadingCandidate[] = [];
   for (const element of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_H1_CANDIDATES)) {
-    const text = clean(element.textContent);
+    const text = clean(headingText(element));
     if (text !== null && text.length <= MAX_TITLE_CHARS)
       headings.push({ text, inChrome: isSiteChrome(element) });
   }
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const metaTitles = [clean(jsonLd?.headline), ...TITLE_META.map((key) => meta.get(key) ?? null)];
-  const title = pickTitle(headings, metaTitles, titleTag, source);
+  const title = pickTitle(headings, metaTitles, titleTag, source, pageUrl);
   const h1 = headings.find((h) => !h.inChrome)?.text ?? null;
   const author = clean(jsonLd?.author) ?? firstMeta(meta, AUTHOR_META);
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);
