@@ -11,6 +11,7 @@ import {
   CHROME_CLASS_DEPTH,
   CHROME_CLASS_RE,
   CHROME_TAGS,
+  HIDDEN_CLASS_RE,
   MAX_H1_CANDIDATES,
   MAX_TITLE_CHARS,
   pickTitle,
@@ -101,13 +102,17 @@ function bylineFromDom(doc: DocumentLike): string | null {
   return text && text.length <= 80 ? text : null;
 }
 
-/** Is this heading the site's logo/name or inside navigation, rather than a headline? */
+/** Is this heading the site's logo/name, inside navigation or hidden, rather than a headline? */
 function isSiteChrome(heading: ElementLike): boolean {
   // A parent walk, not closest(): linkedom's closest() re-parses the selector at every level.
   let element: ElementLike | null | undefined = heading;
   for (let depth = 0; element; depth++) {
     if (CHROME_TAGS.has(element.localName ?? '')) return true;
-    if (depth <= CHROME_CLASS_DEPTH && CHROME_CLASS_RE.test(element.getAttribute('class') ?? ''))
+    const classes = element.getAttribute('class') ?? '';
+    if (
+      depth <= CHROME_CLASS_DEPTH &&
+      (CHROME_CLASS_RE.test(classes) || HIDDEN_CLASS_RE.test(classes))
+    )
       return true;
     element = element.parentElement;
   }

@@ -98,7 +98,13 @@ export const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
  */
 export const CHROME_CLASS_RE =
   /(^|[\s_-])(site-?title|site-?name|logo|site-?branding|brand)($|[\s_-])/i;
-/** How many ancestors of a heading are checked against CHROME_CLASS_RE. */
+/**
+ * Screen-reader-only class names: a heading readers never see ("Search", "Mobile menu", a copy
+ * of the `<title>`) is not the headline they read.
+ */
+export const HIDDEN_CLASS_RE =
+  /(^|\s)(sr-only|visually-hidden|screen-reader-text|screen-reader-only)($|\s)/i;
+/** How many ancestors of a heading are checked against CHROME_CLASS_RE and HIDDEN_CLASS_RE. */
 export const CHROME_CLASS_DEPTH = 3;
 
 /**
