@@ -35,7 +35,7 @@ export function splitTitle(title: string, keys: Set<string>): SplitTitle {
   return { headline: title, labels: [] };
 }
 
-/** "Headline | Site" → "Headline" when one side is the site name or the other side is much longer. */
+/** "Headline | Site" → "Headline": the headline part of `splitTitle`, the site named by `site` or the URL's domain. */
 export function stripSiteSuffix(
   title: string,
   site: string | null,
@@ -112,6 +112,8 @@ export const CHROME_CLASS_DEPTH = 3;
  * purpose: editors rewrite the SEO title ("Best X of 2025 | Site") but keep its key words.
  */
 export const H1_TITLE_OVERLAP = 0.3;
+/** Share of an all-capitals heading's words a metadata title must share to replace it. */
+export const ALL_CAPS_AGREEMENT = 0.5;
 /** Pages with more `<h1>`s than this use them for styling, not as the headline. */
 export const MAX_H1_CANDIDATES = 5;
 /** A "headline" longer than this is a paragraph in an `<h1>`. */
@@ -158,10 +160,13 @@ function overlap(words: Set<string>, known: Set<string>): number {
 }
 
 /**
- * The headline: the `<h1>` (outside the site chrome) that agrees best with a metadata title,
- * since the visible heading is what readers see; a heading that is a metadata title plus a glued
- * date line gives the metadata title. With no agreeing heading, the metadata title, else the
- * `<title>`, each with the site name stripped, else the first heading.
+ * The headline: the `<h1>` (outside the site chrome, with the labels of `trimLabels` cut) that
+ * agrees best with a metadata title, since the visible heading is what readers see. A heading
+ * that is a metadata title plus a glued date line or source note, or that is set in capitals,
+ * gives the metadata title. With no agreeing heading, the `<title>`, else the first metadata
+ * title, each split by `splitTitle`, else the first heading. The `<title>` comes first because
+ * it is the title the publisher shows in tabs and search results; og:title is often a social
+ * teaser ("You Need to Download This!").
  *
  * @param refs metadata titles (JSON-LD headline, og:title, twitter:title), raw.
  * @param url the page's URL: its domain names the site when the page does not.
@@ -208,7 +213,9 @@ export function pickTitle(
     }
     // An all-capitals heading is a display style; the metadata keeps the editorial wording.
     if (isAllCaps(best)) {
-      const agreeing = stripped.find((ref) => overlap(wordSet(best!), wordSet(ref)) >= 0.5);
+      const agreeing = stripped.find(
+        (ref) => overlap(wordSet(best!), wordSet(ref)) >= ALL_CAPS_AGREEMENT,
+      );
       if (agreeing) return agreeing;
     }
     return best;
