@@ -11,12 +11,14 @@ import {
   CHROME_CLASS_DEPTH,
   CHROME_CLASS_RE,
   CHROME_TAGS,
+  HIDDEN_CLASS_RE,
   MAX_H1_CANDIDATES,
   MAX_TITLE_CHARS,
   pickTitle,
   type HeadingCandidate,
 } from './title.js';
 import type { DocumentLike, ElementLike } from './dom-like.js';
+import { toParagraphs, type TextNodeLike } from './to-text.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -100,17 +102,29 @@ function bylineFromDom(doc: DocumentLike): string | null {
   return text && text.length <= 80 ? text : null;
 }
 
-/** Is this heading the site's logo/name or inside navigation, rather than a headline? */
+/** Is this heading the site's logo/name, inside navigation or hidden, rather than a headline? */
 function isSiteChrome(heading: ElementLike): boolean {
   // A parent walk, not closest(): linkedom's closest() re-parses the selector at every level.
   let element: ElementLike | null | undefined = heading;
   for (let depth = 0; element; depth++) {
     if (CHROME_TAGS.has(element.localName ?? '')) return true;
-    if (depth <= CHROME_CLASS_DEPTH && CHROME_CLASS_RE.test(element.getAttribute('class') ?? ''))
+    const classes = element.getAttribute('class') ?? '';
+    if (
+      depth <= CHROME_CLASS_DEPTH &&
+      (CHROME_CLASS_RE.test(classes) || HIDDEN_CLASS_RE.test(classes))
+    )
       return true;
     element = element.parentElement;
   }
   return false;
+}
+
+/**
+ * A heading's text with its lines kept apart: `<br>` and block children ("WEEKEND<br>CODING
+ * AGENT") are word breaks that textContent would glue into one word.
+ */
+function headingText(heading: ElementLike): string {
+  return toParagraphs(heading as unknown as TextNodeLike).join(' ');
 }
 
 /** Read every metadata field of a parsed page. `url` is where the caller got the page. */
@@ -134,13 +148,13 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
     normaliseLanguageTag(jsonLd?.language);
   const headings: HeadingCandidate[] = [];
   for (const element of Array.from(doc.querySelectorAll('h1')).slice(0, MAX_H1_CANDIDATES)) {
-    const text = clean(element.textContent);
+    const text = clean(headingText(element));
     if (text !== null && text.length <= MAX_TITLE_CHARS)
       headings.push({ text, inChrome: isSiteChrome(element) });
   }
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const metaTitles = [clean(jsonLd?.headline), ...TITLE_META.map((key) => meta.get(key) ?? null)];
-  const title = pickTitle(headings, metaTitles, titleTag, source);
+  const title = pickTitle(headings, metaTitles, titleTag, source, pageUrl);
   const h1 = headings.find((h) => !h.inChrome)?.text ?? null;
   const author = clean(jsonLd?.author) ?? firstMeta(meta, AUTHOR_META);
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);

@@ -2,15 +2,76 @@
  * The headline of a page, reconciled from the visible `<h1>`s and the metadata titles
  * (JSON-LD headline, og:title, `<title>` with the site name stripped).
  */
-/** "Headline | Site" → "Headline" when one side is the site name or the other side is much longer. */
-export function stripSiteSuffix(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|–—·•»-]\s+/);
-  if (parts.length < 2) return title;
-  const siteLower = site?.toLowerCase();
-  const kept = parts.filter((part) => !siteLower || part.toLowerCase() !== siteLower);
-  if (kept.length === 1) return kept[0]!;
-  // Headline first, then section/site ("Healthy Eating Plate • The Nutrition Source").
-  return kept[0]!.split(/\s+/).length >= 2 ? kept[0]! : title;
+import { repairMojibake } from './mojibake.js';
+import { compact, isSiteLabel, siteKeys, TITLE_SEPARATOR_RE } from './site-name.js';
+
+/** A title split into its headline and the site/section labels joined to it. */
+export interface SplitTitle {
+  headline: string;
+  /** "Opinion", "Patient Education", "Site Name": what the title carries besides the headline. */
+  labels: string[];
+}
+
+/**
+ * "Headline | Section | Site" → headline and labels. Segments that name the site (declared
+ * name or domain) go wherever they stand ("Site - Headline" too); of the rest, the first is the
+ * headline when it has two words or more ("Healthy Eating Plate • The Nutrition Source"),
+ * otherwise the title is kept whole ("Webcams - Yosemite National Park" has no clear headline).
+ */
+export function splitTitle(title: string, keys: Set<string>): SplitTitle {
+  // "RogerBW's Blog: Advent of Code": a colon cuts the site's name off, never a headline.
+  const colon = /^([^:]+):\s+(.+)$/u.exec(title);
+  if (colon && isSiteLabel(colon[1]!, keys)) {
+    const rest = splitTitle(colon[2]!, keys);
+    return { headline: rest.headline, labels: [colon[1]!, ...rest.labels] };
+  }
+  const parts = title.split(TITLE_SEPARATOR_RE).filter((part) => part.trim() !== '');
+  if (parts.length < 2) return { headline: title, labels: [] };
+  const kept = parts.filter((part) => !isSiteLabel(part, keys));
+  const siteLabels = parts.filter((part) => isSiteLabel(part, keys));
+  if (kept.length === 1) return { headline: kept[0]!, labels: siteLabels };
+  if (kept.length > 1 && kept[0]!.split(/\s+/).length >= 2)
+    return { headline: kept[0]!, labels: parts.filter((part) => part !== kept[0]) };
+  return { headline: title, labels: [] };
+}
+
+/** "Headline | Site" → "Headline": the headline part of `splitTitle`, the site named by `site` or the URL's domain. */
+export function stripSiteSuffix(
+  title: string,
+  site: string | null,
+  url: string | null = null,
+): string {
+  return splitTitle(title, siteKeys(site, url)).headline;
+}
+
+const SEPARATOR = TITLE_SEPARATOR_RE.source;
+const LAST_SEPARATOR_RE = new RegExp(`^(.*\\S)(${SEPARATOR})(.+)$`, 'u');
+const FIRST_SEPARATOR_RE = new RegExp(`^(.+?)(${SEPARATOR})(.*\\S)$`, 'u');
+/**
+ * Separators that only ever join labels. A dash also joins a headline to its subtitle
+ * ("Best Bread Machines – My Favorites!"), so a dash cuts only the site's own name.
+ */
+const LABEL_SEPARATOR_RE = /[|·•»]/;
+
+/**
+ * A heading with the labels cut from its ends: an `<h1>` that copies the `<title>` ("How to
+ * help babies sleep | Patient Education | UC Davis") or carries its section ("… | Opinion")
+ * loses them exactly as the `<title>` does. Only labels the metadata titles show are cut, and
+ * only at a pipe-like separator, so a real subtitle stays.
+ */
+export function trimLabels(heading: string, labels: Set<string>, keys: Set<string>): string {
+  const isLabel = (part: string, separator: string): boolean =>
+    isSiteLabel(part, keys) || (LABEL_SEPARATOR_RE.test(separator) && labels.has(compact(part)));
+  let text = heading;
+  for (let match = LAST_SEPARATOR_RE.exec(text); match; match = LAST_SEPARATOR_RE.exec(text)) {
+    if (!isLabel(match[3]!, match[2]!)) break;
+    text = match[1]!;
+  }
+  for (let match = FIRST_SEPARATOR_RE.exec(text); match; match = FIRST_SEPARATOR_RE.exec(text)) {
+    if (!isLabel(match[1]!, match[2]!)) break;
+    text = match[3]!;
+  }
+  return text.trim();
 }
 
 function normalise(text: string): string {
@@ -37,7 +98,13 @@ export const CHROME_TAGS = new Set(['nav', 'footer', 'aside']);
  */
 export const CHROME_CLASS_RE =
   /(^|[\s_-])(site-?title|site-?name|logo|site-?branding|brand)($|[\s_-])/i;
-/** How many ancestors of a heading are checked against CHROME_CLASS_RE. */
+/**
+ * Screen-reader-only class names: a heading readers never see ("Search", "Mobile menu", a copy
+ * of the `<title>`) is not the headline they read.
+ */
+export const HIDDEN_CLASS_RE =
+  /(^|\s)(sr-only|visually-hidden|screen-reader-text|screen-reader-only)($|\s)/i;
+/** How many ancestors of a heading are checked against CHROME_CLASS_RE and HIDDEN_CLASS_RE. */
 export const CHROME_CLASS_DEPTH = 3;
 
 /**
@@ -45,6 +112,8 @@ export const CHROME_CLASS_DEPTH = 3;
  * purpose: editors rewrite the SEO title ("Best X of 2025 | Site") but keep its key words.
  */
 export const H1_TITLE_OVERLAP = 0.3;
+/** Share of an all-capitals heading's words a metadata title must share to replace it. */
+export const ALL_CAPS_AGREEMENT = 0.5;
 /** Pages with more `<h1>`s than this use them for styling, not as the headline. */
 export const MAX_H1_CANDIDATES = 5;
 /** A "headline" longer than this is a paragraph in an `<h1>`. */
@@ -53,6 +122,27 @@ export const MAX_TITLE_CHARS = 300;
 /** What follows a headline inside the same `<h1>` when a theme glues the byline line to it. */
 const DATELINE_TAIL_RE =
   /^((posted|by|updated|published|written)\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}\b|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/u;
+
+/**
+ * A glued tail that is only a bracketed one-word source and/or a number: the source note and
+ * comment count of a link aggregator ("(latimes.com) 87"), never part of the headline. A
+ * bracketed phrase ("(Search Engine Optimization)") is part of it.
+ */
+function isNoteTail(rawTail: string): boolean {
+  return /^\s*(\(\S+\)\s*)?\d*\s*$/u.test(rawTail) && /\S/.test(rawTail);
+}
+
+/** The raw text of `text` after its first `wordCount` words' worth of `prefixKey`. */
+function tailAfter(text: string, prefixKey: string): string {
+  const words = prefixKey.split(' ').length;
+  const re = new RegExp(`^(?:[^\\p{L}\\p{N}]*[\\p{L}\\p{N}]+){${words}}`, 'u');
+  return text.replace(re, '');
+}
+
+/** Two or more words and no lower-case letter: "BEST DRIP COFFEE MAKER". */
+function isAllCaps(text: string): boolean {
+  return /\p{Lu}.*\s.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
 
 function wordSet(text: string): Set<string> {
   return new Set(
@@ -70,35 +160,45 @@ function overlap(words: Set<string>, known: Set<string>): number {
 }
 
 /**
- * The headline: the `<h1>` (outside the site chrome) that agrees best with a metadata title,
- * since the visible heading is what readers see; a heading that is a metadata title plus a glued
- * date line gives the metadata title. With no agreeing heading, the metadata title, else the
- * `<title>`, each with the site name stripped, else the first heading.
+ * The headline: the `<h1>` (outside the site chrome, with the labels of `trimLabels` cut) that
+ * agrees best with a metadata title, since the visible heading is what readers see. A heading
+ * that is a metadata title plus a glued date line or source note, or that is set in capitals,
+ * gives the metadata title. With no agreeing heading, the `<title>`, else the first metadata
+ * title, each split by `splitTitle`, else the first heading. The `<title>` comes first because
+ * it is the title the publisher shows in tabs and search results; og:title is often a social
+ * teaser ("You Need to Download This!").
  *
  * @param refs metadata titles (JSON-LD headline, og:title, twitter:title), raw.
+ * @param url the page's URL: its domain names the site when the page does not.
  */
 export function pickTitle(
   headings: HeadingCandidate[],
   refs: (string | null)[],
   titleTag: string | null,
   site: string | null,
+  url: string | null = null,
 ): string | null {
-  const siteKey = site ? normalise(site) : null;
-  const stripped = [titleTag, ...refs]
+  const keys = siteKeys(site, url);
+  const tag = titleTag ? splitTitle(repairMojibake(titleTag), keys) : null;
+  const metas = refs
     .filter((t): t is string => t !== null)
-    .map((t) => stripSiteSuffix(t, site));
+    .map((t) => splitTitle(repairMojibake(t), keys));
+  const splits = tag ? [tag, ...metas] : metas;
+  const stripped = splits.map((s) => s.headline);
+  const labels = new Set(splits.flatMap((s) => s.labels.map(compact)));
   const known = wordSet(stripped.join(' '));
   let best: string | null = null;
   let bestScore = 0;
   for (const heading of headings) {
-    if (heading.inChrome || normalise(heading.text) === siteKey) continue;
-    const words = wordSet(heading.text);
+    if (heading.inChrome || isSiteLabel(heading.text, keys)) continue;
+    const text = trimLabels(repairMojibake(heading.text), labels, keys);
+    const words = wordSet(text);
     if (words.size === 0) continue;
-    const key = normalise(heading.text);
+    const key = normalise(text);
     // An exact match with a metadata title outranks any partial overlap.
     const score = stripped.some((ref) => normalise(ref) === key) ? 2 : overlap(words, known);
     if (score > bestScore) {
-      best = heading.text;
+      best = text;
       bestScore = score;
     }
   }
@@ -108,17 +208,21 @@ export function pickTitle(
       const refKey = normalise(ref);
       if (refKey !== key && key.startsWith(`${refKey} `)) {
         if (DATELINE_TAIL_RE.test(key.slice(refKey.length + 1))) return ref;
+        if (isNoteTail(tailAfter(best, refKey))) return ref;
       }
+    }
+    // An all-capitals heading is a display style; the metadata keeps the editorial wording.
+    if (isAllCaps(best)) {
+      const agreeing = stripped.find(
+        (ref) => overlap(wordSet(best!), wordSet(ref)) >= ALL_CAPS_AGREEMENT,
+      );
+      if (agreeing) return agreeing;
     }
     return best;
   }
-  const fromTag = titleTag ? stripSiteSuffix(titleTag, site) : null;
-  const fromMeta = refs.find((r): r is string => r !== null);
+  const fromTag = tag?.headline ?? null;
+  const fromMeta = metas[0]?.headline ?? null;
   return (
-    (fromMeta ? stripSiteSuffix(fromMeta, site) : null) ??
-    fromTag ??
-    headings.find((h) => !h.inChrome)?.text ??
-    headings[0]?.text ??
-    null
+    fromTag ?? fromMeta ?? headings.find((h) => !h.inChrome)?.text ?? headings[0]?.text ?? null
   );
 }

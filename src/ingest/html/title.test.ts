@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { repairMojibake } from './mojibake.js';
+import { isSiteLabel, siteKeys } from './site-name.js';
+import { pickTitle, splitTitle, trimLabels } from './title.js';
+
+describe('siteKeys', () => {
+  it('names the site by its declared name and by its domain', () => {
+    const keys = siteKeys('Wine Folly', 'https://www.soundcheckweekly.com/features/1');
+    expect(isSiteLabel('Wine Folly', keys)).toBe(true);
+    expect(isSiteLabel('SoundCheck Weekly', keys)).toBe(true);
+    expect(isSiteLabel('SoundCheckWeekly.com', keys)).toBe(true);
+    expect(isSiteLabel('Weekly Headphone Notes', keys)).toBe(false);
+  });
+
+  it('ignores hosts that name nothing and URLs that do not parse', () => {
+    expect([...siteKeys(null, 'https://www.news.co.uk/a')]).toEqual(['newscouk']);
+    expect(siteKeys(null, 'not a url').size).toBe(0);
+  });
+});
+
+describe('splitTitle', () => {
+  const keys = siteKeys('Freightwaves', 'https://www.freightwaves.com/x');
+
+  it('cuts the site name wherever it stands, and section labels after the headline', () => {
+    expect(splitTitle('Freightwaves - Movers in Ohio', keys).headline).toBe('Movers in Ohio');
+    expect(splitTitle('How to help toddlers nap | Family Health | Riverside', keys)).toEqual({
+      headline: 'How to help toddlers nap',
+      labels: ['Family Health', 'Riverside'],
+    });
+  });
+
+  it('keeps a title whose first part is too short to be the headline', () => {
+    expect(splitTitle('Webcams - Yosemite National Park', keys).headline).toBe(
+      'Webcams - Yosemite National Park',
+    );
+  });
+
+  it('cuts "Site: " but not a colon inside a headline', () => {
+    expect(splitTitle('Freightwaves: Movers in Ohio', keys).headline).toBe('Movers in Ohio');
+    expect(splitTitle('Index Funds: How to Invest', keys).headline).toBe(
+      'Index Funds: How to Invest',
+    );
+  });
+});
+
+describe('trimLabels', () => {
+  const keys = siteKeys('Bread Dad', null);
+  const labels = new Set(['myfavorites', 'opinion']);
+
+  it('cuts learned labels at a pipe but keeps a subtitle after a dash', () => {
+    expect(trimLabels('Why walking beats the gym | Opinion', labels, keys)).toBe(
+      'Why walking beats the gym',
+    );
+    expect(trimLabels('Best Bread Machines – My Favorites!', labels, keys)).toBe(
+      'Best Bread Machines – My Favorites!',
+    );
+  });
+
+  it('cuts the site name after any separator, at either end', () => {
+    expect(trimLabels('Bread Dad - Best Bread Machines', labels, keys)).toBe('Best Bread Machines');
+    expect(trimLabels('Best Bread Machines – Bread Dad', labels, keys)).toBe('Best Bread Machines');
+  });
+});
+
+describe('pickTitle rules', () => {
+  it('drops a source note and comment count glued after the headline', () => {
+    const title = pickTitle(
+      [{ text: 'Grads Find Degrees No Longer Guarantee Jobs (latimes.com) 87', inChrome: false }],
+      ['Grads Find Degrees No Longer Guarantee Jobs - Slashdot'],
+      'Grads Find Degrees No Longer Guarantee Jobs - Slashdot',
+      'Slashdot',
+    );
+    expect(title).toBe('Grads Find Degrees No Longer Guarantee Jobs');
+  });
+
+  it('keeps a bracketed phrase that is part of the headline', () => {
+    const title = pickTitle(
+      [{ text: 'What is SEO (Search Engine Optimization)?', inChrome: false }],
+      [],
+      'What is SEO? • Yoast',
+      'Yoast',
+    );
+    expect(title).toBe('What is SEO (Search Engine Optimization)?');
+  });
+
+  it('prefers the metadata wording over an all-capitals heading', () => {
+    const title = pickTitle(
+      [{ text: 'SUPPORTING GAAP COMPLIANCE', inChrome: false }],
+      ['GAAP Compliance: Applying Accounting Best Practices'],
+      null,
+      null,
+    );
+    expect(title).toBe('GAAP Compliance: Applying Accounting Best Practices');
+  });
+
+  it('prefers the <title> over og:title when no heading agrees', () => {
+    const title = pickTitle(
+      [{ text: 'Our Blog', inChrome: false }],
+      ['How many wine styles are there?'],
+      'A guide to wine styles | Wine School',
+      null,
+    );
+    expect(title).toBe('A guide to wine styles');
+  });
+});
+
+describe('repairMojibake', () => {
+  it('decodes UTF-8 that was read as Latin-1', () => {
+    expect(repairMojibake('Investor\u00e2\u0080\u0099s Guide')).toBe('Investor\u2019s Guide');
+  });
+
+  it('leaves real Latin-1 letters and mixed text alone', () => {
+    expect(repairMojibake('Crème brûlée à la carte')).toBe('Crème brûlée à la carte');
+    expect(repairMojibake('Ã© and a real ’')).toBe('Ã© and a real ’');
+  });
+});
