@@ -170,10 +170,12 @@ export function parseDate(
   return null;
 }
 
-/** Dates in URLs: /2019/11/19/, /2019-11-19-, /20191119/. Day precision only. */
+/** Dates in URLs: /2019/11/19/, /2019-11-19-, /20191119/, /2023/october/03/. Day precision only. */
 export function dateFromUrl(url: string): string | null {
   const match =
     /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  if (!match) return null;
-  return parseDate(`${match[1]}-${match[2]}-${match[3]}`);
+  if (match) return parseDate(`${match[1]}-${match[2]}-${match[3]}`);
+  const named = /\/((?:19|20)\d{2})\/(\p{L}{3,10})\/(\d{1,2})(?:\/|$)/u.exec(url);
+  const month = named ? MONTHS[named[2]!.toLowerCase()] : undefined;
+  return named && month ? parseDate(`${named[1]}-${month}-${named[3]}`) : null;
 }

@@ -4,6 +4,7 @@
  * and the day most trusted sources agree on wins.
  */
 import type { JsonLdArticle } from './json-ld.js';
+import { dateOrderEvidence, readWithPageOrder, type DateOrderEvidence } from './day-month-order.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 import { labelledPublishedMatch, labelledUpdatedMatch, visibleDateMatch } from './visible-date.js';
 import { toParagraphs, type TextNodeLike } from './to-text.js';
@@ -185,16 +186,21 @@ export function dateCandidates(
   headlines: readonly (string | null)[],
 ): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const add = (raw: string | null | undefined, confidence: number, source: string): void => {
-    const value = raw ? parseDate(raw, { monthFirst }) : null;
-    if (value) out.push({ day: value.slice(0, 10), value, confidence, source });
-  };
   // Paragraph-joined text, not textContent: "Updated on:</div><div>May 1, 2025</div>" must not
   // read as "on:May 1, 2025Written", where no word boundary would end the year.
   // The whole document, not the first <body>: pages that embed a second <body> (widgets,
   // pasted templates) leave the first one nearly empty. toParagraphs skips <head>.
   const root = doc.documentElement ?? doc.querySelector('body');
   const bodyText = root ? toParagraphs(root as unknown as TextNodeLike).join(' \n ') : '';
+  const fromUrl = url ? dateFromUrl(url) : null;
+  // Read once, and only for a page that has an ambiguous numeric date.
+  let evidence: DateOrderEvidence | null = null;
+  const pageEvidence = (): DateOrderEvidence =>
+    (evidence ??= dateOrderEvidence(bodyText, fromUrl ? [fromUrl] : []));
+  const add = (raw: string | null | undefined, confidence: number, source: string): void => {
+    const value = raw ? readWithPageOrder(raw, pageEvidence, monthFirst) : null;
+    if (value) out.push({ day: value.slice(0, 10), value, confidence, source });
+  };
   const seen = visibleDateMatch(bodyText, headlines, monthFirst);
   if (seen) {
     const confidence = seen.label === 'updated' ? CONFIDENCE.visibleUpdated : CONFIDENCE.visible;
@@ -234,11 +240,8 @@ export function dateCandidates(
         tagged ? 'time:tagged' : 'time',
       );
   }
-  if (url) {
-    const fromUrl = dateFromUrl(url);
-    if (fromUrl)
-      out.push({ day: fromUrl, value: fromUrl, confidence: CONFIDENCE.url, source: 'url' });
-  }
+  if (fromUrl)
+    out.push({ day: fromUrl, value: fromUrl, confidence: CONFIDENCE.url, source: 'url' });
   if (out.length === 0) {
     // Nothing dates the first publication: a revision date is the best the page offers, and
     // the one it prints ("Last updated: …" at the foot) before the CMS's.
