@@ -59,4 +59,21 @@ describe('reconcileDates', () => {
     ]);
     expect(result.published).toBe('2021-02-16');
   });
+
+  it('a "Published on" label elsewhere yields to the date line the CMS agrees with', () => {
+    // WCXB 0397: an embedded news item carries its own "Published on May 02, 2024".
+    const result = reconcileDates([
+      candidate('visible', '2025-12-20', 0.97),
+      candidate('labelled', '2024-05-02', 0.98),
+      candidate('jsonLd', '2025-12-20', 0.95),
+    ]);
+    expect(result.published).toBe('2025-12-20');
+    // Alone, the label still wins over the date line.
+    expect(
+      reconcileDates([
+        candidate('visible', '2025-12-20', 0.97),
+        candidate('labelled', '2024-05-02', 0.98),
+      ]).published,
+    ).toBe('2024-05-02');
+  });
 });

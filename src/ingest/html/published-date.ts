@@ -6,7 +6,12 @@
 import type { JsonLdArticle } from './json-ld.js';
 import { dateOrderEvidence, readWithPageOrder, type DateOrderEvidence } from './day-month-order.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
-import { labelledPublishedMatch, labelledUpdatedMatch, visibleDateMatch } from './visible-date.js';
+import {
+  bylineDateMatch,
+  labelledPublishedMatch,
+  labelledUpdatedMatch,
+  visibleDateMatch,
+} from './visible-date.js';
 import { toParagraphs, type TextNodeLike } from './to-text.js';
 import type { DocumentLike } from './dom-like.js';
 
@@ -79,6 +84,9 @@ const CONFIDENCE = {
   time: 0.7,
   url: 0.7,
   text: 0.5,
+  // Fallbacks when nothing above dates the page: a byline's date (blogs close articles with
+  // one), then a printed revision date.
+  byline: 0.4,
   updatedText: 0.35,
   modified: 0.3,
 } as const;
@@ -165,6 +173,16 @@ export function reconcileDates(candidates: DateCandidate[]): {
       winner = entry;
   }
   if (!winner) return { published: null, confidence: 0 };
+  // A "Published on" label anywhere on the page can date an embedded story; the date line under
+  // the headline agreeing with the CMS's structured date outweighs it.
+  if (winner.bestSource === 'labelled') {
+    const agreed = candidates.find(
+      (c) =>
+        c.source === 'visible' &&
+        candidates.some((other) => other.day === c.day && STRUCTURED_RE.test(other.source)),
+    );
+    if (agreed && agreed.day !== winner.value.slice(0, 10)) winner = byDay.get(agreed.day)!;
+  }
   // A printed day (the date line or a "Posted on" label) yields to the timestamp of the same event.
   if (winner.bestSource.startsWith('visible') || winner.bestSource === 'labelled') {
     const timestamp = sameEventTimestamp(candidates, winner.value);
@@ -245,6 +263,7 @@ export function dateCandidates(
   if (out.length === 0) {
     // Nothing dates the first publication: a revision date is the best the page offers, and
     // the one it prints ("Last updated: …" at the foot) before the CMS's.
+    add(bylineDateMatch(bodyText, monthFirst)?.text, CONFIDENCE.byline, 'text:byline');
     add(labelledUpdatedMatch(bodyText, monthFirst)?.text, CONFIDENCE.updatedText, 'text:updated');
     add(jsonLd?.dateModified, CONFIDENCE.modified, 'jsonLd:modified');
     for (const key of MODIFIED_META) add(meta.get(key), CONFIDENCE.modified, `modified:${key}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bylineDateMatch,
   labelledPublishedDate,
   labelledUpdatedMatch,
   visibleDate,
@@ -75,5 +76,36 @@ describe('labelledUpdatedMatch', () => {
     const page = `Webcams \n ${'Yosemite webcam views. \n '.repeat(40)}Last updated: November 13, 2025`;
     expect(labelledUpdatedMatch(page, true)?.value).toBe('2025-11-13');
     expect(labelledUpdatedMatch('Webcams \n November 13, 2025', true)).toBeNull();
+  });
+});
+
+describe('visibleDate: nearest date line', () => {
+  it('takes the date line just above the headline over a sidebar date below it', () => {
+    // WCXB 0277: breadcrumb, date line, then the headline; "Most Popular" follows the byline.
+    const page =
+      'Home > Blog > Mobile Marketing \n January 16, 2025 \n 11 min read \n Types of Mobile Apps \n' +
+      ' Written by: Shivkumar M \n Table of Contents \n Share it now! \n Most Popular \n' +
+      ' Mobile App Marketing Guide \n Subharun Mukherjee |July 15, 2025';
+    expect(visibleDate(page, 'Types of Mobile Apps', true)?.value).toBe('2025-01-16');
+  });
+});
+
+describe('bylineDateMatch', () => {
+  it('reads the date of a byline that closes the article', () => {
+    // WCXB 0233 and 4371.
+    expect(
+      bylineDateMatch(
+        '… comprehensive. \n Written by Moses Kim and Kate Shokurova \n April 8, 2024',
+        true,
+      )?.value,
+    ).toBe('2024-04-08');
+    expect(
+      bylineDateMatch(
+        'Interview by Sylvia Bishop \n December 3, 2025. Updated: December 7, 2025',
+        true,
+      )?.value,
+    ).toBe('2025-12-03');
+    // "by" inside a sentence is no byline.
+    expect(bylineDateMatch('Prices rose by 3% on March 3, 2024', true)).toBeNull();
   });
 });

@@ -134,7 +134,30 @@ export function allDates(text: string, monthFirst: boolean): TextDate[] {
   return out;
 }
 
-/** The date line of one headline: first date after it, else in the text just before it. */
+/**
+ * The last date line in `pageText` between `start` and `end`, read from its first date: in
+ * "DECEMBER 22, 2022Updated: JANUARY 02, 2026" the line's own date comes first.
+ */
+function lastDateLine(
+  pageText: string,
+  start: number,
+  end: number,
+  monthFirst: boolean,
+): TextDate | null {
+  const dates = allDates(pageText.slice(start, end), monthFirst)
+    .filter((found) => paragraphLength(pageText, start + found.index) <= MAX_DATELINE_CHARS)
+    .sort((a, b) => a.index - b.index);
+  const last = dates.at(-1);
+  if (!last) return null;
+  const lineStart = pageText.lastIndexOf('\n', start + last.index);
+  return dates.find((found) => start + found.index > lineStart) ?? last;
+}
+
+/**
+ * The date line of one headline: the nearest date after it or just before it. Before counts
+ * too: "Blog > Marketing \n January 16, 2025 \n <h1>" puts the date line above, and the first
+ * date below can be a sidebar's ("Most Popular … July 15, 2025").
+ */
 function dateNearHeadline(
   pageText: string,
   headline: string,
@@ -142,20 +165,22 @@ function dateNearHeadline(
 ): (VisibleDate & { text: string }) | null {
   const at = pageText.indexOf(headline);
   if (at < 0) return null;
-  const windows: [number, number][] = [
-    [at + headline.length, at + headline.length + AFTER_HEADLINE_CHARS],
-    [Math.max(0, at - BEFORE_HEADLINE_CHARS), at],
-  ];
-  for (const [start, end] of windows) {
-    const found = firstDate(pageText.slice(start, end), monthFirst, { pageText, offset: start });
-    if (found)
-      return {
-        value: found.value,
-        label: labelBefore(pageText, start + found.index),
-        text: found.text,
-      };
-  }
-  return null;
+  const end = at + headline.length;
+  const after = firstDate(pageText.slice(end, end + AFTER_HEADLINE_CHARS), monthFirst, {
+    pageText,
+    offset: end,
+  });
+  const beforeStart = Math.max(0, at - BEFORE_HEADLINE_CHARS);
+  const before = lastDateLine(pageText, beforeStart, at, monthFirst);
+  const afterDistance = after ? after.index : Infinity;
+  const beforeDistance = before ? at - (beforeStart + before.index + before.text.length) : Infinity;
+  if (!after && !before) return null;
+  const [found, offset] = afterDistance <= beforeDistance ? [after!, end] : [before!, beforeStart];
+  return {
+    value: found.value,
+    label: labelBefore(pageText, offset + found.index),
+    text: found.text,
+  };
 }
 
 /**
@@ -227,6 +252,29 @@ export function labelledUpdatedMatch(pageText: string, monthFirst: boolean): Tex
     if (paragraphLength(pageText, label.index) > MAX_DATELINE_CHARS) continue;
     const found = firstDate(pageText.slice(start, start + LABEL_TO_DATE_CHARS), monthFirst);
     if (found && found.index <= 3) return { ...found, index: start + found.index };
+  }
+  return null;
+}
+
+/** A byline opening its own line: "By Ann Lee", "Written by …", "Interview by …". */
+const BYLINE_RE = /(?:^|\n)[ \t]*(?:(?:written|interview|words|story|posted)[ \t]+)?by[ \t]+/gi;
+/** At most this many characters of names between "by" and the date of a byline. */
+export const BYLINE_TO_DATE_CHARS = 80;
+
+/**
+ * The date of the first byline that carries one ("Written by Moses Kim \n April 8, 2024"):
+ * blogs that print no date line under the headline often close the article with it.
+ */
+export function bylineDateMatch(pageText: string, monthFirst: boolean): TextDate | null {
+  BYLINE_RE.lastIndex = 0;
+  for (const label of pageText.matchAll(BYLINE_RE)) {
+    const start = label.index + label[0].length;
+    const window = pageText.slice(start, start + BYLINE_TO_DATE_CHARS + 30);
+    const found = firstDate(window, monthFirst);
+    if (!found || found.index > BYLINE_TO_DATE_CHARS) continue;
+    // The names, then the date on the same line or the next: never across a paragraph.
+    if ((window.slice(0, found.index).match(/\n/g) ?? []).length > 1) continue;
+    return { ...found, index: start + found.index };
   }
   return null;
 }
