@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateOrderEvidence, readWithPageOrder } from './day-month-order.js';
-import { dateFromUrl } from './parse-date.js';
+import { dateFromUrl, parseDate } from './parse-date.js';
 
 const read = (raw: string, pageText: string, monthFirst: boolean, extraDays: string[] = []) =>
   readWithPageOrder(raw, () => dateOrderEvidence(pageText, extraDays), monthFirst);
@@ -36,5 +36,15 @@ describe('dateFromUrl', () => {
       dateFromUrl('https://www.wsetglobal.com/knowledge-centre/blog/2023/october/03/wine-types/'),
     ).toBe('2023-10-03');
     expect(dateFromUrl('https://example.com/2023/spring/03/x')).toBeNull();
+  });
+});
+
+describe('parseDate: year first, month by name', () => {
+  it('reads the Highwire citation_publication_date form', () => {
+    // WCXB 4055, 4063 (PubMed Central): <meta name="citation_publication_date" content="2023 Jan 7">.
+    expect(parseDate('2023 Jan 7')).toBe('2023-01-07');
+    expect(parseDate('2024 Jun 30')).toBe('2024-06-30');
+    expect(parseDate('2023 Jan')).toBeNull();
+    expect(parseDate('2023 Foo 7')).toBeNull();
   });
 });

@@ -105,6 +105,8 @@ const DAY_MONTH_NAME_RE =
   /\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+de)?\s+([\p{L}]{3,10})\.?(?:\s+de)?,?\s+(\d{4})\b/u;
 const MONTH_NAME_DAY_RE = /\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const NUMERIC_RE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+/** Year first, month by name: the Highwire `citation_publication_date` form ("2023 Jan 7"). */
+const YEAR_MONTH_NAME_DAY_RE = /^(\d{4})\s+([\p{L}]{3,10})\.?\s+(\d{1,2})(?!\d)/u;
 
 /**
  * Parse one date string.
@@ -154,6 +156,13 @@ export function parseDate(
     const year = Number(match[3]),
       month = MONTHS[match[1]!.toLowerCase()]!,
       day = Number(match[2]);
+    if (validDay(year, month, day, now)) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  match = YEAR_MONTH_NAME_DAY_RE.exec(text);
+  if (match && MONTHS[match[2]!.toLowerCase()]) {
+    const year = Number(match[1]),
+      month = MONTHS[match[2]!.toLowerCase()]!,
+      day = Number(match[3]);
     if (validDay(year, month, day, now)) return `${year}-${pad(month)}-${pad(day)}`;
   }
   match = NUMERIC_RE.exec(text);

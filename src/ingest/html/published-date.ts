@@ -3,7 +3,7 @@
  * `<time>`, the URL, the date line under the headline) becomes a candidate with a confidence,
  * and the day most trusted sources agree on wins.
  */
-import type { JsonLdArticle } from './json-ld.js';
+import { readJsonLd, type JsonLdArticle } from './json-ld.js';
 import { dateOrderEvidence, readWithPageOrder, type DateOrderEvidence } from './day-month-order.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
 import {
@@ -226,6 +226,10 @@ export function dateCandidates(
   }
   add(labelledPublishedMatch(bodyText, monthFirst)?.text, CONFIDENCE.labelled, 'labelled');
   add(jsonLd?.datePublished, CONFIDENCE.jsonLd, 'jsonLd');
+  // JSON-LD some frameworks put in a meta tag (`<meta name="script:ld+json" content="{…}">`).
+  for (const [key, value] of meta)
+    if (key.endsWith('ld+json'))
+      add(readJsonLd([value])?.datePublished, CONFIDENCE.jsonLd, `meta:${key}`);
   for (const key of PUBLISHED_META) add(meta.get(key), CONFIDENCE.meta, `meta:${key}`);
   for (const [key, value] of meta) {
     if (!PUBLISHED_META.includes(key) && PUBLISHED_META_RE.test(key) && !/modif|updat/.test(key)) {
