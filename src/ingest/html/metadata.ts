@@ -160,7 +160,7 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);
   const monthFirst = declaredLanguage === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(pageUrl ?? '');
   const { published, confidence } = reconcileDates(
-    dateCandidates(doc, meta, jsonLd, pageUrl, monthFirst, h1 ?? title),
+    dateCandidates(doc, meta, jsonLd, pageUrl, monthFirst, [h1, title]),
   );
   return {
     title,

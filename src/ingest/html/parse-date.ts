@@ -105,6 +105,8 @@ const DAY_MONTH_NAME_RE =
   /\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+de)?\s+([\p{L}]{3,10})\.?(?:\s+de)?,?\s+(\d{4})\b/u;
 const MONTH_NAME_DAY_RE = /\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const NUMERIC_RE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
+/** Year first, month by name: the Highwire `citation_publication_date` form ("2023 Jan 7"). */
+const YEAR_MONTH_NAME_DAY_RE = /^(\d{4})\s+([\p{L}]{3,10})\.?\s+(\d{1,2})(?!\d)/u;
 
 /**
  * Parse one date string.
@@ -156,6 +158,13 @@ export function parseDate(
       day = Number(match[2]);
     if (validDay(year, month, day, now)) return `${year}-${pad(month)}-${pad(day)}`;
   }
+  match = YEAR_MONTH_NAME_DAY_RE.exec(text);
+  if (match && MONTHS[match[2]!.toLowerCase()]) {
+    const year = Number(match[1]),
+      month = MONTHS[match[2]!.toLowerCase()]!,
+      day = Number(match[3]);
+    if (validDay(year, month, day, now)) return `${year}-${pad(month)}-${pad(day)}`;
+  }
   match = NUMERIC_RE.exec(text);
   if (match) {
     const a = Number(match[1]),
@@ -170,10 +179,12 @@ export function parseDate(
   return null;
 }
 
-/** Dates in URLs: /2019/11/19/, /2019-11-19-, /20191119/. Day precision only. */
+/** Dates in URLs: /2019/11/19/, /2019-11-19-, /20191119/, /2023/october/03/. Day precision only. */
 export function dateFromUrl(url: string): string | null {
   const match =
     /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
-  if (!match) return null;
-  return parseDate(`${match[1]}-${match[2]}-${match[3]}`);
+  if (match) return parseDate(`${match[1]}-${match[2]}-${match[3]}`);
+  const named = /\/((?:19|20)\d{2})\/(\p{L}{3,10})\/(\d{1,2})(?:\/|$)/u.exec(url);
+  const month = named ? MONTHS[named[2]!.toLowerCase()] : undefined;
+  return named && month ? parseDate(`${named[1]}-${month}-${named[3]}`) : null;
 }

@@ -3,9 +3,15 @@
  * `<time>`, the URL, the date line under the headline) becomes a candidate with a confidence,
  * and the day most trusted sources agree on wins.
  */
-import type { JsonLdArticle } from './json-ld.js';
+import { readJsonLd, type JsonLdArticle } from './json-ld.js';
+import { dateOrderEvidence, readWithPageOrder, type DateOrderEvidence } from './day-month-order.js';
 import { dateFromUrl, parseDate } from './parse-date.js';
-import { labelledPublishedDate, visibleDate } from './visible-date.js';
+import {
+  bylineDateMatch,
+  labelledPublishedMatch,
+  labelledUpdatedMatch,
+  visibleDateMatch,
+} from './visible-date.js';
 import { toParagraphs, type TextNodeLike } from './to-text.js';
 import type { DocumentLike } from './dom-like.js';
 
@@ -78,6 +84,10 @@ const CONFIDENCE = {
   time: 0.7,
   url: 0.7,
   text: 0.5,
+  // Fallbacks when nothing above dates the page: a byline's date (blogs close articles with
+  // one), then a printed revision date.
+  byline: 0.4,
+  updatedText: 0.35,
   modified: 0.3,
 } as const;
 
@@ -85,29 +95,41 @@ const CONFIDENCE = {
 const AGREEMENT_BONUS = 0.05;
 
 /**
- * A printed day this close to a CMS timestamp is the same event seen through another time zone
- * (the page renders in the reader's zone, or the server's): the timestamp, which carries its own
- * offset, gives the publisher's day.
+ * A printed day and a CMS timestamp date the same event when some time zone puts the
+ * timestamp's instant on that day: zones run from UTC-12 to UTC+14, so the instant must fall
+ * between the day's start minus 14 hours and its end plus 12 hours. The page renders in the
+ * reader's zone, or the server's; the timestamp, which carries its own offset, gives the
+ * publisher's day.
  */
-export const SAME_EVENT_DAYS = 2;
-
+const EARLIEST_OFFSET_MS = -12 * 3_600_000;
+const LATEST_OFFSET_MS = 14 * 3_600_000;
 const DAY_MS = 86_400_000;
 
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+/** Could `timestamp` (ISO with an offset or Z) fall on `day` (YYYY-MM-DD) in some time zone? */
+export function sameEventDay(timestamp: string, day: string): boolean {
+  if (!/T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:?\d{2})$/.test(timestamp)) return false;
+  const instant = Date.parse(timestamp);
+  const dayStart = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(instant) || Number.isNaN(dayStart)) return false;
+  return instant + LATEST_OFFSET_MS >= dayStart && instant + EARLIEST_OFFSET_MS < dayStart + DAY_MS;
 }
 
-/** A structured timestamp (with a time of day) that dates the same event as a printed day. */
+const STRUCTURED_RE = /^(jsonLd|meta|microdata)/;
+
+/**
+ * A structured timestamp (with a time of day) that dates the same event as a printed day, on
+ * another day. Even when a `<time datetime>` in the reader's zone agrees with the printed day,
+ * the CMS's own timestamp decides (labelled pages follow it two times out of three); but not
+ * when the URL agrees with the printed day: a path is written once, on the publisher's day.
+ */
 function sameEventTimestamp(
   candidates: DateCandidate[],
   printed: string,
 ): DateCandidate | undefined {
+  const day = printed.slice(0, 10);
+  if (candidates.some((c) => c.source === 'url' && c.day === day)) return undefined;
   return candidates.find(
-    (c) =>
-      /^(jsonLd|meta|microdata)/.test(c.source) &&
-      c.value.includes('T') &&
-      daysApart(c.value, printed) > 0 &&
-      daysApart(c.value, printed) <= SAME_EVENT_DAYS,
+    (c) => STRUCTURED_RE.test(c.source) && c.day !== day && sameEventDay(c.value, day),
   );
 }
 
@@ -138,7 +160,11 @@ export function reconcileDates(candidates: DateCandidate[]): {
     entry.best = Math.max(entry.best, candidate.confidence);
   }
   let winner: { value: string; best: number; count: number; bestSource: string } | null = null;
-  for (const entry of byDay.values()) {
+  // Full ties go to the earlier day: two sources equally sure of "published" disagree when a
+  // page was republished, and the field means first publication.
+  const days = [...byDay.keys()].sort();
+  for (const day of days) {
+    const entry = byDay.get(day)!;
     if (
       !winner ||
       entry.best > winner.best ||
@@ -147,7 +173,18 @@ export function reconcileDates(candidates: DateCandidate[]): {
       winner = entry;
   }
   if (!winner) return { published: null, confidence: 0 };
-  if (winner.bestSource.startsWith('visible')) {
+  // A "Published on" label anywhere on the page can date an embedded story; the date line under
+  // the headline agreeing with the CMS's structured date outweighs it.
+  if (winner.bestSource === 'labelled') {
+    const agreed = candidates.find(
+      (c) =>
+        c.source === 'visible' &&
+        candidates.some((other) => other.day === c.day && STRUCTURED_RE.test(other.source)),
+    );
+    if (agreed && agreed.day !== winner.value.slice(0, 10)) winner = byDay.get(agreed.day)!;
+  }
+  // A printed day (the date line or a "Posted on" label) yields to the timestamp of the same event.
+  if (winner.bestSource.startsWith('visible') || winner.bestSource === 'labelled') {
     const timestamp = sameEventTimestamp(candidates, winner.value);
     if (timestamp) return { published: timestamp.value, confidence: winner.best };
   }
@@ -164,24 +201,35 @@ export function dateCandidates(
   jsonLd: JsonLdArticle | null,
   url: string | null,
   monthFirst: boolean,
-  headline: string | null,
+  headlines: readonly (string | null)[],
 ): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const add = (raw: string | null | undefined, confidence: number, source: string): void => {
-    const value = raw ? parseDate(raw, { monthFirst }) : null;
-    if (value) out.push({ day: value.slice(0, 10), value, confidence, source });
-  };
   // Paragraph-joined text, not textContent: "Updated on:</div><div>May 1, 2025</div>" must not
   // read as "on:May 1, 2025Written", where no word boundary would end the year.
-  const body = doc.querySelector('body');
-  const bodyText = body ? toParagraphs(body as unknown as TextNodeLike).join(' \n ') : '';
-  const seen = visibleDate(bodyText, headline, monthFirst);
+  // The whole document, not the first <body>: pages that embed a second <body> (widgets,
+  // pasted templates) leave the first one nearly empty. toParagraphs skips <head>.
+  const root = doc.documentElement ?? doc.querySelector('body');
+  const bodyText = root ? toParagraphs(root as unknown as TextNodeLike).join(' \n ') : '';
+  const fromUrl = url ? dateFromUrl(url) : null;
+  // Read once, and only for a page that has an ambiguous numeric date.
+  let evidence: DateOrderEvidence | null = null;
+  const pageEvidence = (): DateOrderEvidence =>
+    (evidence ??= dateOrderEvidence(bodyText, fromUrl ? [fromUrl] : []));
+  const add = (raw: string | null | undefined, confidence: number, source: string): void => {
+    const value = raw ? readWithPageOrder(raw, pageEvidence, monthFirst) : null;
+    if (value) out.push({ day: value.slice(0, 10), value, confidence, source });
+  };
+  const seen = visibleDateMatch(bodyText, headlines, monthFirst);
   if (seen) {
     const confidence = seen.label === 'updated' ? CONFIDENCE.visibleUpdated : CONFIDENCE.visible;
-    add(seen.value, confidence, seen.label ? `visible:${seen.label}` : 'visible');
+    add(seen.text, confidence, seen.label ? `visible:${seen.label}` : 'visible');
   }
-  add(labelledPublishedDate(bodyText, monthFirst), CONFIDENCE.labelled, 'labelled');
+  add(labelledPublishedMatch(bodyText, monthFirst)?.text, CONFIDENCE.labelled, 'labelled');
   add(jsonLd?.datePublished, CONFIDENCE.jsonLd, 'jsonLd');
+  // JSON-LD some frameworks put in a meta tag (`<meta name="script:ld+json" content="{…}">`).
+  for (const [key, value] of meta)
+    if (key.endsWith('ld+json'))
+      add(readJsonLd([value])?.datePublished, CONFIDENCE.jsonLd, `meta:${key}`);
   for (const key of PUBLISHED_META) add(meta.get(key), CONFIDENCE.meta, `meta:${key}`);
   for (const [key, value] of meta) {
     if (!PUBLISHED_META.includes(key) && PUBLISHED_META_RE.test(key) && !/modif|updat/.test(key)) {
@@ -214,12 +262,13 @@ export function dateCandidates(
         tagged ? 'time:tagged' : 'time',
       );
   }
-  if (url) {
-    const fromUrl = dateFromUrl(url);
-    if (fromUrl)
-      out.push({ day: fromUrl, value: fromUrl, confidence: CONFIDENCE.url, source: 'url' });
-  }
+  if (fromUrl)
+    out.push({ day: fromUrl, value: fromUrl, confidence: CONFIDENCE.url, source: 'url' });
   if (out.length === 0) {
+    // Nothing dates the first publication: a revision date is the best the page offers, and
+    // the one it prints ("Last updated: …" at the foot) before the CMS's.
+    add(bylineDateMatch(bodyText, monthFirst)?.text, CONFIDENCE.byline, 'text:byline');
+    add(labelledUpdatedMatch(bodyText, monthFirst)?.text, CONFIDENCE.updatedText, 'text:updated');
     add(jsonLd?.dateModified, CONFIDENCE.modified, 'jsonLd:modified');
     for (const key of MODIFIED_META) add(meta.get(key), CONFIDENCE.modified, `modified:${key}`);
   }
