@@ -32,6 +32,32 @@ const FIRST_PERSON_RE = /\b(I|we|my|our|you|your)\b/i;
 export const sentenceKey = (articleId: string, index: number): string => `${articleId}|${index}`;
 
 /**
+ * Cross-outlet support of any term list said by article `articleIndex`: the mean, over its
+ * distinct terms, of the share of the other articles whose sentences use the term (the
+ * `support` feature, for spans of a sentence as well as whole sentences).
+ */
+export function termSupport(
+  vocabulary: readonly ReadonlySet<string>[],
+  articleIndex: number,
+  terms: readonly string[],
+): number {
+  const distinct = [...new Set(terms)];
+  const others = vocabulary.filter((_, index) => index !== articleIndex);
+  if (distinct.length === 0 || others.length === 0) return 0;
+  return (
+    distinct.reduce(
+      (sum, term) => sum + others.filter((set) => set.has(term)).length / others.length,
+      0,
+    ) / distinct.length
+  );
+}
+
+/** Each article's vocabulary: the content terms of all its sentences. */
+export function articleVocabularies(termsOf: readonly string[][][]): Set<string>[] {
+  return termsOf.map((sentences) => new Set(sentences.flat()));
+}
+
+/**
  * @example
  * const features = sentenceFeatures(articles);
  * features.get(sentenceKey(articles[0].article.id, 0))?.support; // 0.62
@@ -43,13 +69,12 @@ export function sentenceFeatures(
     clean.sentences.map((s) => contentTerms(s.text)),
 ): Map<string, SentenceFeatures> {
   const termsOf = articles.map(sentenceTerms);
-  const vocabulary = termsOf.map((sentences) => new Set(sentences.flat()));
+  const vocabulary = articleVocabularies(termsOf);
   const storyCounts = termCounts(termsOf.flat(2));
   const storySquared = norm(storyCounts) ** 2;
   const titleTerms = new Set(articles.flatMap((clean) => contentTerms(clean.article.title ?? '')));
   const out = new Map<string, SentenceFeatures>();
   articles.forEach((clean, articleIndex) => {
-    const others = vocabulary.filter((_, index) => index !== articleIndex);
     clean.sentences.forEach((sentence, index) => {
       const terms = termsOf[articleIndex]![index] ?? [];
       const distinct = [...new Set(terms)];
@@ -62,13 +87,7 @@ export function sentenceFeatures(
         ownSquared === 0 || restNorm === 0
           ? 0
           : (shared - ownSquared) / (Math.sqrt(ownSquared) * restNorm);
-      const support =
-        distinct.length === 0 || others.length === 0
-          ? 0
-          : distinct.reduce(
-              (sum, term) => sum + others.filter((set) => set.has(term)).length / others.length,
-              0,
-            ) / distinct.length;
+      const support = termSupport(vocabulary, articleIndex, distinct);
       out.set(sentenceKey(clean.article.id, index), {
         terms,
         support,

@@ -10,17 +10,26 @@
  *   + CORROBORATION·(independent cited sources − 1) + quote-carrier bonus
  *   − position decay − first-person voice − 0.2·standalonePenalty
  *
+ * A candidate is its sentence compressed (compress-sentence.ts: linking words, attribution and
+ * asides the other outlets do not carry are deleted), so the word budget carries more of what
+ * the story agrees on; a compression only deletes, so its own article still carries it.
  * A quote that names no speaker is never a candidate. Selection: with a sentence count, Maximal
  * Marginal Relevance; with a word budget, the best-filling compatible set (budget-selection.ts).
  * Either way no two sentences exceed DEFAULT_MAX_REDUNDANCY cosine, come from one group, or
  * repeat one multi-outlet quote. Output order: facts with more independent support first.
  */
 import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../types.js';
-import { termCounts, words } from '../util/tokens.js';
+import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
 import { supports } from './citation-support.js';
-import { sentenceFeatures, sentenceKey } from './sentence-features.js';
+import { compressSentence } from './compress-sentence.js';
+import {
+  articleVocabularies,
+  sentenceFeatures,
+  sentenceKey,
+  termSupport,
+} from './sentence-features.js';
 import type { SummaryMemo } from './summary-memo.js';
 
 export interface SummaryOptions {
@@ -48,6 +57,11 @@ export interface SummaryOptions {
    * story is re-summarised and only what the update changed is recomputed. Default: none.
    */
   memo?: SummaryMemo;
+  /**
+   * Compress candidate sentences (compress-sentence.ts: drop datelines, linking adverbials,
+   * attribution tails, bracketed asides) so the budget carries more of the story. Default true.
+   */
+  compress?: boolean;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -127,6 +141,7 @@ export function candidates(
   groups: readonly AlignedGroup[],
   quotes: readonly Quote[] = [],
   memo?: SummaryMemo,
+  compress = true,
 ): Candidate[] {
   const carried = quotes
     .filter((quote) => quote.sources.length > 1 && words(quote.text).length >= 3)
@@ -135,9 +150,13 @@ export function candidates(
       carriers: quote.sources.length,
     }));
   const byId = new Map(articles.map((clean) => [clean.article.id, clean]));
-  const features = memo
-    ? sentenceFeatures(articles, (clean) => memo.sentenceTerms(clean))
-    : sentenceFeatures(articles);
+  const termsOf = articles.map((clean) =>
+    memo ? memo.sentenceTerms(clean) : clean.sentences.map((s) => contentTerms(s.text)),
+  );
+  const termsByArticle = new Map(articles.map((clean, index) => [clean, termsOf[index]!]));
+  const features = sentenceFeatures(articles, (clean) => termsByArticle.get(clean)!);
+  const vocabulary = articleVocabularies(termsOf);
+  const articleIndex = new Map(articles.map((clean, index) => [clean.article.id, index]));
   const supported = (clean: CleanArticle, index: number, text: string): boolean =>
     memo
       ? memo.supports(clean, index, text, () => supports(clean, index, text))
@@ -146,9 +165,16 @@ export function candidates(
   const out: Candidate[] = [];
   for (const group of groups) {
     for (const member of group.members) {
-      const text = byId.get(member.articleId)?.sentences[member.sentence]?.text;
+      const source = byId.get(member.articleId)?.sentences[member.sentence]?.text;
       const feature = features.get(sentenceKey(member.articleId, member.sentence));
-      if (text === undefined || !feature || isUnattributedQuote(text)) continue;
+      if (source === undefined || !feature || isUnattributedQuote(source)) continue;
+      const text = compress
+        ? compressSentence(source, {
+            spanSupport: (span) =>
+              termSupport(vocabulary, articleIndex.get(member.articleId)!, contentTerms(span)),
+          })
+        : source;
+      const terms = text === source ? feature.terms : contentTerms(text);
       // Cite only the members whose own wording carries this sentence (issue 6: a paraphrase
       // sharing too few terms is not a source for it).
       const cited = new Set(
@@ -167,7 +193,7 @@ export function candidates(
       const padded = ` ${words(text).join(' ')} `;
       const inSentence = carried.filter((q) => padded.includes(q.phrase));
       const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
-      const counts = termCounts(feature.terms);
+      const counts = termCounts(terms);
       const vector: SparseVector = new Map();
       for (const [term, count] of counts) vector.set(term, count * idf(term));
       out.push({
@@ -271,7 +297,7 @@ function summarizeOnce(
   memo?: SummaryMemo,
 ): SummarySentence[] {
   const maxRedundancy = options.maxRedundancy ?? DEFAULT_MAX_REDUNDANCY;
-  const pool = candidates(articles, groups, options.quotes, memo);
+  const pool = candidates(articles, groups, options.quotes, memo, options.compress ?? true);
   let selected: Candidate[];
   if (options.words === undefined) {
     selected = selectByCount(

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairRedundancy } from './summaries.js';
 
@@ -14,4 +15,21 @@ describe('pairRedundancy', () => {
     expect(distinct.over).toBe(0);
     expect(distinct.max).toBeLessThan(0.5);
   });
+});
+
+describe('evalSummaries diagnostics', () => {
+  it('splits the scored records into two halves whose scores average to the whole', async () => {
+    const { evalSummaries } = await import('./summaries.js');
+    const dataDir = resolve(process.env.STORYLINE_DATA ?? '../shared/data');
+    const report = await evalSummaries({ dataDir, limit: 6 });
+    const { first, second } = report.halves;
+    expect(first.stories + second.stories).toBe(report.stories);
+    for (const system of ['storyline', 'lexrank'] as const) {
+      const mean =
+        (first[system] * first.stories + second[system] * second.stories) / report.stories;
+      expect(mean).toBeCloseTo(report.systems[system].rouge1, 1);
+    }
+    expect(report.citations.compressedSentences).toBeGreaterThanOrEqual(0);
+    expect(report.citations.compressedSentences).toBeLessThanOrEqual(1);
+  }, 60_000);
 });

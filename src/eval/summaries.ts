@@ -33,6 +33,12 @@ export const REDUNDANCY_BAR = 0.5;
 
 type SystemName = 'storyline' | 'lead' | 'lexrank';
 
+export interface HalfScores {
+  stories: number;
+  storyline: number;
+  lexrank: number;
+}
+
 export interface SystemScores {
   rouge1: number;
   rouge2: number;
@@ -48,6 +54,11 @@ export interface SummariesReport {
   systems: Record<SystemName, SystemScores>;
   /** storyline ROUGE-1 − LexRank ROUGE-1, in points (the bar is ≥ 3). */
   rouge1OverLexRank: number;
+  /**
+   * Diagnostics for generality: ROUGE-1 of storyline and LexRank on the first and the second
+   * half of the scored records (develop on one, confirm on the other).
+   */
+  halves: { first: HalfScores; second: HalfScores };
   citations: {
     /** (sentence, cited source) pairs checked. */
     checked: number;
@@ -58,6 +69,8 @@ export interface SummariesReport {
     verbatimSentences: number;
     /** Mean sources cited per summary sentence. */
     sourcesPerSentence: number;
+    /** Share of summary sentences compressed (not a whole sentence of any cited source). */
+    compressedSentences: number;
   };
   /**
    * Redundancy of storyline's summaries: the largest term-count cosine between two sentences
@@ -93,7 +106,12 @@ function checkCitations(summary: readonly SummarySentence[], articles: readonly 
   let checked = 0;
   let supported = 0;
   let verbatim = 0;
+  let compressed = 0;
   for (const sentence of summary) {
+    const whole = sentence.sources.some((source) =>
+      byId.get(source)?.sentences.some((s) => s.text === sentence.text),
+    );
+    if (!whole) compressed++;
     let anyVerbatim = false;
     for (const source of sentence.sources) {
       const match = locateCitation(byId.get(source)?.sentences ?? [], sentence.text);
@@ -103,7 +121,7 @@ function checkCitations(summary: readonly SummarySentence[], articles: readonly 
     }
     if (anyVerbatim) verbatim++;
   }
-  return { checked, supported, verbatim };
+  return { checked, supported, verbatim, compressed };
 }
 
 /** Largest pairwise cosine of the sentences' content-term counts, and how many exceed `bar`. */
@@ -138,15 +156,22 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     lead: { rouge1: 0, rouge2: 0, rougeL: 0, words: 0 },
     lexrank: { rouge1: 0, rouge2: 0, rougeL: 0, words: 0 },
   };
+  const half = Math.ceil(items.length / 2);
+  const halves = {
+    first: { stories: 0, storyline: 0, lexrank: 0 },
+    second: { stories: 0, storyline: 0, lexrank: 0 },
+  };
+  let index = 0;
   const add = (system: SystemName, sentences: readonly string[], reference: string): void => {
     const text = sentences.join(' ');
     const scores: RougeScores = rouge(text, reference);
+    if (system !== 'lead') halves[index < half ? 'first' : 'second'][system] += scores.rouge1.f1;
     sums[system].rouge1 += scores.rouge1.f1;
     sums[system].rouge2 += scores.rouge2.f1;
     sums[system].rougeL += scores.rougeL.f1;
     sums[system].words += text.split(/\s+/).filter(Boolean).length;
   };
-  const citations = { checked: 0, supported: 0, verbatim: 0, sentences: 0 };
+  const citations = { checked: 0, supported: 0, verbatim: 0, compressed: 0, sentences: 0 };
   const redundancy = { maxPairCosine: 0, pairsOver: 0 };
   for (const item of items) {
     const articles = toClean(item);
@@ -167,11 +192,19 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     citations.checked += checked.checked;
     citations.supported += checked.supported;
     citations.verbatim += checked.verbatim;
+    citations.compressed += checked.compressed;
     citations.sentences += summary.length;
     const pairs = pairRedundancy(summary.map((s) => s.text));
     redundancy.maxPairCosine = Math.max(redundancy.maxPairCosine, pairs.max);
     redundancy.pairsOver += pairs.over;
+    halves[index < half ? 'first' : 'second'].stories++;
+    index++;
   }
+  const halfScores = (total: HalfScores): HalfScores => ({
+    stories: total.stories,
+    storyline: round((100 * total.storyline) / Math.max(total.stories, 1)),
+    lexrank: round((100 * total.lexrank) / Math.max(total.stories, 1)),
+  });
   const count = Math.max(items.length, 1);
   const systems = Object.fromEntries(
     Object.entries(sums).map(([name, total]) => [
@@ -189,12 +222,14 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     wordBudget: budget,
     systems,
     rouge1OverLexRank: round(systems.storyline.rouge1 - systems.lexrank.rouge1),
+    halves: { first: halfScores(halves.first), second: halfScores(halves.second) },
     citations: {
       checked: citations.checked,
       precision: share(citations.supported / Math.max(citations.checked, 1)),
       minContainment: DEFAULT_MIN_CONTAINMENT,
       verbatimSentences: share(citations.verbatim / Math.max(citations.sentences, 1)),
       sourcesPerSentence: round(citations.checked / Math.max(citations.sentences, 1)),
+      compressedSentences: share(citations.compressed / Math.max(citations.sentences, 1)),
     },
     redundancy: { maxPairCosine: share(redundancy.maxPairCosine), pairsOver: redundancy.pairsOver },
     seconds: round((performance.now() - started) / 1000),
