@@ -7,6 +7,7 @@ import {
   dayWeights,
   emptyDayProfile,
   eventDays,
+  ownDayLinkage,
   profileLinkage,
 } from './event-days.js';
 import { StoryClusterer } from './story-clusterer.js';
@@ -82,6 +83,14 @@ describe('dayLinkage / profileLinkage', () => {
         );
         expect(dayLinkage(a[0]!, profileB, b.length, weights)).toBeCloseTo(
           b.reduce((total, y) => total + naiveAgreement(a[0]!, y), 0) / b.length,
+          9,
+        );
+        // Leave-one-out: the first member against the rest of its own story.
+        const rest = a.slice(1);
+        expect(ownDayLinkage(a[0]!, profileA, a.length, weights)).toBeCloseTo(
+          rest.length === 0
+            ? 0
+            : rest.reduce((total, y) => total + naiveAgreement(a[0]!, y), 0) / rest.length,
           9,
         );
         // Taking a member out again restores the profile (moves), merging adds (merges).

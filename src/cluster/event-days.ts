@@ -126,6 +126,30 @@ export function dayLinkage(
   );
 }
 
+/**
+ * `dayLinkage` of a member with the other members of its own story (leave-one-out, as the
+ * refinement pass compares an article with its story): its own unit vector matches itself
+ * exactly once, so it comes off the match mass and the dated count.
+ */
+export function ownDayLinkage(
+  mask: number,
+  profile: DayProfile,
+  members: number,
+  weights: Weights,
+): number {
+  if (mask === 0 || profile.dated <= 1 || members <= 1) return 0;
+  const unit = 1 / Math.sqrt(bitCount(mask));
+  let match = -1;
+  for (let day = 0; day < DAYS.length; day++) {
+    if (mask & (1 << day)) match += unit * profile.sum[day]!;
+  }
+  return (
+    ((weights.matchBonus + weights.conflictPenalty) * match -
+      weights.conflictPenalty * (profile.dated - 1)) /
+    (members - 1)
+  );
+}
+
 /** Mean agreement over all cross pairs of two stories' members. */
 export function profileLinkage(
   a: DayProfile,

@@ -44,6 +44,7 @@ import {
   dayWeights,
   emptyDayProfile,
   eventDays,
+  ownDayLinkage,
   profileLinkage,
   type DayProfile,
   type EventDayOptions,
@@ -648,7 +649,7 @@ export class StoryClusterer {
       const own =
         size > 1
           ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1) +
-              this.ownDayLinkage(article.days, from)) *
+              ownDayLinkage(article.days, from.days, size, this.dayWeights)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
       // No ejection to a new story of its own when `own` falls below the threshold: measured,
@@ -746,14 +747,6 @@ export class StoryClusterer {
 
   private rankWindowArticle(article: RecentArticle): [Story, number][] {
     return this.rank(article.vector, article.time, article.arrival, article.top, article.days);
-  }
-
-  /** Event-day agreement of a member with the rest of its story (leave-one-out). */
-  private ownDayLinkage(days: number, story: Story): number {
-    if (days === 0) return 0;
-    const others = { sum: story.days.sum.slice(), dated: story.days.dated };
-    addDays(others, days, -1);
-    return dayLinkage(days, others, story.members.length - 1, this.dayWeights);
   }
 
   /** Records a look at a window article. */
