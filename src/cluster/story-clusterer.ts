@@ -4,7 +4,8 @@
  *
  *   article ─► weighted terms (features.ts) ─► update online DF ─► TF-IDF vector
  *      ─► candidate stories via inverted index (story-index.ts)
- *      ─► average linkage: mean cosine to the candidate's articles × time decay (time-decay.ts)
+ *      ─► average linkage: mean cosine to the candidate's articles, plus the mean agreement of
+ *         the weekdays their leads name (event-days.ts), × time decay (time-decay.ts)
  *      ─► best ≥ threshold ? join : found a new story
  *      ─► the grown story absorbs any candidate whose centroid is now ≥ mergeThreshold alike
  *      ─► every `refineEvery` arrivals, the latest `refineWindow` articles are re-weighted with
