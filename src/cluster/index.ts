@@ -25,3 +25,10 @@ export {
 export { articleTerms, nameTerms } from './features.js';
 export type { FeatureOptions } from './features.js';
 export type { TimeDecayOptions } from './time-decay.js';
+export {
+  eventDays,
+  DEFAULT_DAY_MATCH_BONUS,
+  DEFAULT_DAY_CONFLICT_PENALTY,
+  DEFAULT_DAY_LEAD_CHARS,
+} from './event-days.js';
+export type { EventDayOptions } from './event-days.js';

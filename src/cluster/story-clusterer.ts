@@ -4,7 +4,8 @@
  *
  *   article ─► weighted terms (features.ts) ─► update online DF ─► TF-IDF vector
  *      ─► candidate stories via inverted index (story-index.ts)
- *      ─► average linkage: mean cosine to the candidate's articles × time decay (time-decay.ts)
+ *      ─► average linkage: mean cosine to the candidate's articles, plus the mean agreement of
+ *         the weekdays their leads name (event-days.ts), × time decay (time-decay.ts)
  *      ─► best ≥ threshold ? join : found a new story
  *      ─► the grown story absorbs any candidate whose centroid is now ≥ mergeThreshold alike
  *      ─► every `refineEvery` arrivals, the latest `refineWindow` articles are re-weighted with
@@ -37,6 +38,18 @@ import {
   type DocumentFrequenciesState,
 } from './document-frequencies.js';
 import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
+import {
+  addDays,
+  addProfile,
+  dayLinkage,
+  dayWeights,
+  emptyDayProfile,
+  eventDays,
+  ownDayLinkage,
+  profileLinkage,
+  type DayProfile,
+  type EventDayOptions,
+} from './event-days.js';
 import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
 import {
   addScaled,
@@ -116,6 +129,8 @@ export interface ClusterOptions extends TimeDecayOptions {
   refreshShare?: number;
   /** Term weighting. Defaults: see features.ts. */
   features?: FeatureOptions;
+  /** Event-day agreement added to average linkage. Defaults: see event-days.ts. */
+  days?: EventDayOptions;
 }
 
 /**
@@ -192,6 +207,8 @@ export interface StoryState {
   /** Version 3: clock value and size at the story's last refresh. */
   stamp?: number;
   stampedSize?: number;
+  /** Weekdays of the members (event-days.ts); absent before event days: no signal. */
+  days?: { sum: number[]; dated: number };
 }
 
 export interface RecentState {
@@ -206,6 +223,8 @@ export interface RecentState {
   candidates?: number[];
   similarities?: number[];
   cutoff?: number;
+  /** Weekdays of the lead (event-days.ts bit mask); absent before event days: none. */
+  days?: number;
 }
 
 interface Story {
@@ -227,6 +246,8 @@ interface Story {
   stampedSize: number;
   /** Absorbed, emptied or evicted. */
   gone: boolean;
+  /** Weekdays its members' leads name (event-days.ts). */
+  days: DayProfile;
 }
 
 /** An article of the refinement window: what it contributes to its story's centroid. */
@@ -242,6 +263,8 @@ interface RecentArticle {
   top: QueryTerms;
   arrival: number;
   time: number | null;
+  /** Weekdays its lead names (event-days.ts bit mask). */
+  days: number;
   /** Clock value at its last look (−1: never), the stories ranked then and their similarities. */
   checkedAt: number;
   candidates: Story[];
@@ -269,7 +292,11 @@ export function storyId(foundingArticleId: string): string {
  * const resumed = StoryClusterer.restore(JSON.parse(saved));
  */
 export class StoryClusterer {
-  private readonly options: Required<Omit<ClusterOptions, 'features' | keyof TimeDecayOptions>>;
+  private readonly options: Required<
+    Omit<ClusterOptions, 'features' | 'days' | keyof TimeDecayOptions>
+  >;
+  private readonly dayOptions: EventDayOptions;
+  private readonly dayWeights: ReturnType<typeof dayWeights>;
   private readonly decayOptions: TimeDecayOptions;
   private readonly featureOptions: FeatureOptions;
   private documentFrequencies: DocumentFrequencies;
@@ -329,6 +356,8 @@ export class StoryClusterer {
       halfLifeArrivals: options.halfLifeArrivals,
     };
     this.featureOptions = options.features ?? {};
+    this.dayOptions = options.days ?? {};
+    this.dayWeights = dayWeights(this.dayOptions);
     this.documentFrequencies = new DocumentFrequencies(this.options.maxTerms);
     this.index = new StoryIndex(this.options.maxPostings);
     this.compactAt = this.options.maxTerms;
@@ -351,12 +380,13 @@ export class StoryClusterer {
     const query = this.weighted(raw);
     const top = this.queryTerms(query);
     const time = parseTime(input.published);
+    const days = eventDays(input.title, input.text, this.dayOptions.leadChars);
     const arrival = this.arrivals++;
     if (time !== null && (this.latestTime === null || time > this.latestTime))
       this.latestTime = time;
 
     // 2. Candidates through the index, then full decayed average linkage.
-    const similarities = this.rank(query, time, arrival, top);
+    const similarities = this.rank(query, time, arrival, top, days);
 
     // 3. Join the best story or found one.
     const best = similarities[0];
@@ -368,7 +398,7 @@ export class StoryClusterer {
       story = this.found(input.id, arrival);
       created = true;
     }
-    this.grow(story, input.id, query, time, arrival);
+    this.grow(story, input.id, query, time, arrival, days);
     this.remember({
       id: input.id,
       raw,
@@ -377,6 +407,7 @@ export class StoryClusterer {
       top,
       arrival,
       time,
+      days,
       checkedAt: this.clock,
       candidates: similarities.map(([candidate]) => candidate),
       similarities: similarities.map(([, similarity]) => similarity),
@@ -390,8 +421,10 @@ export class StoryClusterer {
       // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
       if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
       if (other === story || other.gone || story.gone) continue;
+      const sizes = story.members.length * other.members.length;
       const similarity =
-        dotProduct(story.centroid, other.centroid) / (story.members.length * other.members.length);
+        dotProduct(story.centroid, other.centroid) / sizes +
+        profileLinkage(story.days, 1, other.days, sizes, this.dayWeights);
       if (similarity < this.options.mergeThreshold) continue;
       const [survivor, absorbed] = other.order < story.order ? [other, story] : [story, other];
       this.merge(survivor, absorbed);
@@ -436,6 +469,7 @@ export class StoryClusterer {
         lastArrival: story.lastArrival,
         stamp: story.stamp,
         stampedSize: story.stampedSize,
+        days: { sum: Array.from(story.days.sum), dated: story.days.dated },
       })),
       recent: [...this.recent.values()].map((article) => ({
         id: article.id,
@@ -448,6 +482,7 @@ export class StoryClusterer {
         candidates: article.candidates.map((story) => story.order),
         similarities: article.similarities,
         cutoff: article.cutoff,
+        days: article.days,
       })),
       changed: [...this.changed].map((story) => story.order),
     };
@@ -488,6 +523,9 @@ export class StoryClusterer {
         stamp: saved.stamp ?? clusterer.clock,
         stampedSize: saved.stampedSize ?? saved.members.length,
         gone: false,
+        days: saved.days
+          ? { sum: Float64Array.from(saved.days.sum), dated: saved.days.dated }
+          : emptyDayProfile(),
       };
       clusterer.stories.set(story.order, story);
       clusterer.bySlot[story.slot] = story;
@@ -520,6 +558,7 @@ export class StoryClusterer {
         candidates: complete ? (candidates as Story[]) : [],
         similarities: complete ? (saved.similarities ?? []) : [],
         cutoff: saved.cutoff ?? 0,
+        days: saved.days ?? 0,
       });
     }
     return clusterer;
@@ -531,6 +570,7 @@ export class StoryClusterer {
     time: number | null,
     arrival: number,
     top: QueryTerms,
+    days: number,
   ): [Story, number][] {
     const slots = this.index.candidates(
       top.ids,
@@ -542,7 +582,7 @@ export class StoryClusterer {
     this.dense.load(query);
     for (const slot of slots) {
       const story = this.bySlot[slot]!;
-      similarities.push([story, this.similarity(story, time, arrival)]);
+      similarities.push([story, this.similarity(story, time, arrival, days)]);
     }
     this.dense.clear(query);
     return similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
@@ -552,9 +592,11 @@ export class StoryClusterer {
    * Decayed average linkage of the vector loaded in `dense` to a story: the mean cosine to
    * its articles (centroid = sum of unit vectors) × time decay.
    */
-  private similarity(story: Story, time: number | null, arrival: number): number {
+  private similarity(story: Story, time: number | null, arrival: number, days: number): number {
+    const size = story.members.length;
     return (
-      (this.dense.dot(story.centroid) / story.members.length) *
+      (this.dense.dot(story.centroid) / size +
+        dayLinkage(days, story.days, size, this.dayWeights)) *
       timeDecay(time, arrival, story, this.decayOptions)
     );
   }
@@ -607,7 +649,8 @@ export class StoryClusterer {
       const size = from.members.length;
       const own =
         size > 1
-          ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1)) *
+          ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1) +
+              ownDayLinkage(article.days, from.days, size, this.dayWeights)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
       // No ejection to a new story of its own when `own` falls below the threshold: measured,
@@ -683,7 +726,7 @@ export class StoryClusterer {
     if (fresh.length > 0) {
       this.dense.load(article.vector);
       for (const story of fresh)
-        ranked.push([story, this.similarity(story, article.time, article.arrival)]);
+        ranked.push([story, this.similarity(story, article.time, article.arrival, article.days)]);
       this.dense.clear(article.vector);
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
@@ -704,7 +747,7 @@ export class StoryClusterer {
   }
 
   private rankWindowArticle(article: RecentArticle): [Story, number][] {
-    return this.rank(article.vector, article.time, article.arrival, article.top);
+    return this.rank(article.vector, article.time, article.arrival, article.top, article.days);
   }
 
   /** Records a look at a window article. */
@@ -737,6 +780,7 @@ export class StoryClusterer {
       order,
       slot: this.takeSlot(order),
       members: [],
+      days: emptyDayProfile(),
       centroid: EMPTY_VECTOR,
       indexTerms: [],
       firstTime: null,
@@ -771,10 +815,12 @@ export class StoryClusterer {
   private move(article: RecentArticle, from: Story, to: Story): void {
     from.centroid = addScaled(from.centroid, article.vector, -1);
     from.members.splice(from.members.lastIndexOf(article.id), 1);
+    addDays(from.days, article.days, -1);
     if (from.members.length === 0) this.drop(from);
     else this.refresh(from, true);
     to.centroid = addScaled(to.centroid, article.vector);
     to.members.push(article.id);
+    addDays(to.days, article.days);
     this.storyOfArticle.set(article.id, to);
     if (article.time !== null) {
       to.firstTime = minOrNull(to.firstTime, article.time);
@@ -824,9 +870,11 @@ export class StoryClusterer {
     vector: TermVector,
     time: number | null,
     arrival: number,
+    days: number,
   ): void {
     story.centroid = addScaled(story.centroid, vector);
     story.members.push(articleId);
+    addDays(story.days, days);
     this.storyOfArticle.set(articleId, story);
     story.lastArrival = arrival;
     if (time !== null) {
@@ -839,6 +887,7 @@ export class StoryClusterer {
   private merge(survivor: Story, absorbed: Story): void {
     this.drop(absorbed);
     survivor.centroid = addScaled(survivor.centroid, absorbed.centroid);
+    addProfile(survivor.days, absorbed.days);
     for (const member of absorbed.members) {
       survivor.members.push(member);
       this.storyOfArticle.set(member, survivor);

@@ -16,6 +16,11 @@ export interface EvalClusteringOptions {
   dataDir: string;
   /** Articles per set (first N in file order). Default: all ECB+, DEFAULT_NEUS_LIMIT of NeuS. */
   limit?: number;
+  /**
+   * NeuS articles skipped before the first `limit` (a diagnostic: confirm a change on another
+   * slice of the pool than the one it was developed on). Default: 0.
+   */
+  neusOffset?: number;
   /** Seed of the arrival order. Default: DEFAULT_ORDER_SEED (1). */
   orderSeed?: number;
   /** StoryClusterer options under test. Default: the clusterer's defaults. */
@@ -120,6 +125,12 @@ export async function evalClustering(options: EvalClusteringOptions) {
   const neus = loadNeusPool(options.dataDir);
   return {
     ecbplus: evalSet(options.limit === undefined ? ecb : ecb.slice(0, options.limit), options),
-    neus: evalSet(neus.slice(0, options.limit ?? DEFAULT_NEUS_LIMIT), options),
+    neus: evalSet(
+      neus.slice(
+        options.neusOffset ?? 0,
+        (options.neusOffset ?? 0) + (options.limit ?? DEFAULT_NEUS_LIMIT),
+      ),
+      options,
+    ),
   };
 }
