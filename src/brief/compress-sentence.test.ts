@@ -47,12 +47,16 @@ describe('compressSentence on the seeds', () => {
     expect(compressSentence(seed('004', 2))).toMatch(/^The spat over Sir Keir’s handling/);
   });
 
-  it('drops a reported-speech attribution tail, but never a direct quote’s speaker', () => {
-    expect(compressSentence(seed('000', 4))).toBe(
+  it('keeps who said it by default; drops a reported-speech tail only when asked, never a quote’s speaker', () => {
+    // Without its tail this is Phillips's demand stated as fact in the brief's own voice.
+    expect(compressSentence(seed('000', 4))).toBe(seed('000', 4));
+    expect(compressSentence(seed('000', 4), { dropAttribution: true })).toBe(
       'Oldham must follow in the footsteps other towns like Rotherham and Telford and commission its own inquiry into historical abuse of children.',
     );
     // "…”, Wes Streeting said.": the quote keeps its speaker.
-    expect(compressSentence(seed('000', 0), unsupported)).toBe(seed('000', 0));
+    expect(compressSentence(seed('000', 0), { ...unsupported, dropAttribution: true })).toBe(
+      seed('000', 0),
+    );
   });
 
   it('drops bracketed asides', () => {
