@@ -76,4 +76,21 @@ describe('reconcileDates', () => {
       ]).published,
     ).toBe('2024-05-02');
   });
+
+  it('structured dates that disagree are settled by the one the date line shows', () => {
+    // WCXB 1821: JSON-LD keeps 2018; article:published_time and the date line say 2025-12-19.
+    const result = reconcileDates([
+      candidate('visible:updated', '2025-12-19', 0.88),
+      candidate('jsonLd', '2018-04-03T16:50:31Z', 0.95),
+      candidate('meta:article:published_time', '2025-12-19T18:06:00Z', 0.9),
+    ]);
+    expect(result.published).toBe('2025-12-19T18:06:00Z');
+    // An "Updated" line no published source confirms leaves the JSON-LD date standing.
+    expect(
+      reconcileDates([
+        candidate('visible:updated', '2025-12-19', 0.88),
+        candidate('jsonLd', '2018-04-03T16:50:31Z', 0.95),
+      ]).published,
+    ).toBe('2018-04-03T16:50:31Z');
+  });
 });

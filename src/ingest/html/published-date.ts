@@ -140,12 +140,13 @@ export function reconcileDates(candidates: DateCandidate[]): {
   // Group by day; the group holding the most trusted single source wins, agreement breaks ties.
   const byDay = new Map<
     string,
-    { value: string; best: number; count: number; bestSource: string }
+    { day: string; value: string; best: number; count: number; bestSource: string }
   >();
   for (const candidate of candidates) {
     const entry = byDay.get(candidate.day);
     if (!entry) {
       byDay.set(candidate.day, {
+        day: candidate.day,
         value: candidate.value,
         best: candidate.confidence,
         count: 1,
@@ -159,7 +160,13 @@ export function reconcileDates(candidates: DateCandidate[]): {
     if (candidate.value.length > entry.value.length) entry.value = candidate.value;
     entry.best = Math.max(entry.best, candidate.confidence);
   }
-  let winner: { value: string; best: number; count: number; bestSource: string } | null = null;
+  let winner: {
+    day: string;
+    value: string;
+    best: number;
+    count: number;
+    bestSource: string;
+  } | null = null;
   // Full ties go to the earlier day: two sources equally sure of "published" disagree when a
   // page was republished, and the field means first publication.
   const days = [...byDay.keys()].sort();
@@ -173,15 +180,18 @@ export function reconcileDates(candidates: DateCandidate[]): {
       winner = entry;
   }
   if (!winner) return { published: null, confidence: 0 };
-  // A "Published on" label anywhere on the page can date an embedded story; the date line under
-  // the headline agreeing with the CMS's structured date outweighs it.
-  if (winner.bestSource === 'labelled') {
-    const agreed = candidates.find(
+  // Sources that disagree are arbitrated by the date line under the headline: a "Published on"
+  // label elsewhere can date an embedded story, and two structured dates disagree when a CMS
+  // republished (JSON-LD keeps 2018, article:published_time says 2025); the day the date line
+  // shows and a structured source confirms outweighs a winner the date line does not show.
+  const printed = (c: DateCandidate): boolean => c.source.startsWith('visible');
+  if (!candidates.some((c) => printed(c) && c.day === winner!.day)) {
+    const confirmed = candidates.find(
       (c) =>
-        c.source === 'visible' &&
+        printed(c) &&
         candidates.some((other) => other.day === c.day && STRUCTURED_RE.test(other.source)),
     );
-    if (agreed && agreed.day !== winner.value.slice(0, 10)) winner = byDay.get(agreed.day)!;
+    if (confirmed) winner = byDay.get(confirmed.day)!;
   }
   // A printed day (the date line or a "Posted on" label) yields to the timestamp of the same event.
   if (winner.bestSource.startsWith('visible') || winner.bestSource === 'labelled') {

@@ -42,6 +42,15 @@ describe('visibleDate', () => {
     expect(visibleDate(page, 'Enrolment now open', true)?.value).toBe('2025-12-19');
   });
 
+  it('a short paragraph of two sentences is prose, not a date line', () => {
+    // WCXB 0179: the tax deadline is not the page's date; "Page last modified" is, further down.
+    const page =
+      'Guide to filing your taxes in 2025 \n 2025 tax deadlines \n The end of the 2025 tax season ' +
+      'for most Americans is April 15, 2025. If you are unable to file, you have options.';
+    expect(visibleDate(page, 'Guide to filing your taxes in 2025', true)).toBeNull();
+    expect(visibleDate('Guide \n Jan. 17, 2025 \n Body', 'Guide', true)?.value).toBe('2025-01-17');
+  });
+
   it('tries the next headline when the first has no date line', () => {
     // WCXB 0192: the first <h1> is the search box.
     const page =

@@ -84,6 +84,17 @@ function paragraphLength(pageText: string, index: number): number {
   return (end < 0 ? pageText.length : end) - (start < 0 ? 0 : start);
 }
 
+/** Two sentences in one paragraph: "…is April 15, 2025. If you are unable to file…". */
+const SENTENCE_BREAK_RE = /[\p{Ll}\p{N}][.!?]\s+\p{Lu}/u;
+
+/** Is the date at `index` in running prose rather than in a date line? */
+function inProse(pageText: string, index: number): boolean {
+  const start = pageText.lastIndexOf('\n', index) + 1;
+  const end = pageText.indexOf('\n', index);
+  const paragraph = pageText.slice(start, end < 0 ? pageText.length : end);
+  return paragraph.length > MAX_DATELINE_CHARS || SENTENCE_BREAK_RE.test(paragraph);
+}
+
 /** A date found in page text: where, what it reads as, and the characters it was read from. */
 export interface TextDate {
   index: number;
@@ -106,11 +117,7 @@ function firstDate(
     re.lastIndex = 0;
     for (const match of text.matchAll(re)) {
       if (best && match.index >= best.index) break;
-      if (
-        dateLineOf &&
-        paragraphLength(dateLineOf.pageText, dateLineOf.offset + match.index) > MAX_DATELINE_CHARS
-      )
-        continue;
+      if (dateLineOf && inProse(dateLineOf.pageText, dateLineOf.offset + match.index)) continue;
       const value = parseDate(match[0], { monthFirst });
       if (value) {
         best = { index: match.index, value, text: match[0] };
@@ -145,7 +152,7 @@ function lastDateLine(
   monthFirst: boolean,
 ): TextDate | null {
   const dates = allDates(pageText.slice(start, end), monthFirst)
-    .filter((found) => paragraphLength(pageText, start + found.index) <= MAX_DATELINE_CHARS)
+    .filter((found) => !inProse(pageText, start + found.index))
     .sort((a, b) => a.index - b.index);
   const last = dates.at(-1);
   if (!last) return null;
