@@ -26,9 +26,17 @@ import {
   trainCueModel,
   type CueExample,
 } from '../src/analyse/quotes/train-cue-model.js';
+import { extractEntityMentions } from '../src/analyse/entities/index.js';
+import { extractQuotes } from '../src/analyse/quotes/extract-quotes.js';
+import { learnedCues } from '../src/analyse/quotes/learned-cues.js';
+import { reportFeatures } from '../src/analyse/quotes/report-filter.js';
+import { splitSentences } from '../src/clean/index.js';
+import type { CleanArticle, Span } from '../src/types.js';
 import { loadPolnear, POLNEAR_DEV_PATH, type PolnearArticle } from '../src/eval/polnear-data.js';
 import { tokenize } from '../src/util/tokens.js';
 
+/** Folds of the cross-fitted stage 2 data. */
+const DEFAULT_FOLDS = 4;
 const POLNEAR_TRAIN_PATH = 'quotes/polnear-train.jsonl.gz';
 
 function argument(name: string): string | undefined {
@@ -50,6 +58,43 @@ function examplesOf(article: PolnearArticle): CueExample[] {
       cue: cues.some(([start, end]) => start < token.end && token.start < end),
     });
   });
+  return out;
+}
+
+/**
+ * Stage 2 examples: the indirect reports extraction finds in `articles` with `model`, each a
+ * right one if its speaker overlaps a gold source.
+ */
+function reportExamplesOf(articles: readonly PolnearArticle[], model: CueModel): CueExample[] {
+  const out: CueExample[] = [];
+  for (const item of articles) {
+    const clean: CleanArticle = {
+      article: {
+        id: item.id,
+        url: null,
+        source: item.publisher,
+        title: null,
+        byline: null,
+        published: null,
+        language: 'en',
+        text: item.text,
+        provenance: { file: null, format: 'jsonl' },
+      },
+      sentences: splitSentences(item.text),
+      removed: [],
+    };
+    const mentions = extractEntityMentions(clean);
+    const quotes = extractQuotes(clean, mentions, { cueModel: model });
+    const tokens = new TokenIndex(tokenize(item.text), findQuoteSegments(item.text)).tokens;
+    const learned = learnedCues(item.text, tokens, model);
+    const sources: Span[] = item.attributions.flatMap((a) => a.source?.spans ?? []);
+    reportFeatures(quotes, item.text, mentions, learned).forEach((features, index) => {
+      const speaker = quotes[index]!.speakerSpan;
+      if (!features || !speaker) return;
+      const cue = sources.some(([start, end]) => start < speaker[1] && speaker[0] < end);
+      out.push({ features, cue });
+    });
+  }
   return out;
 }
 
@@ -87,15 +132,40 @@ const started = performance.now();
 const articles = loadPolnear(dataDir, POLNEAR_TRAIN_PATH);
 const isHeldOut = (index: number): boolean => holdout > 1 && index % holdout === holdout - 1;
 const train = articles.filter((_, index) => !isHeldOut(index)).flatMap(examplesOf);
-const weights = trainCueModel(train, {
+const cueOptions = {
   epochs: Number(argument('--epochs') ?? DEFAULT_CUE_EPOCHS),
   seed: Number(argument('--seed') ?? DEFAULT_CUE_SEED),
   learningRate: Number(argument('--rate') ?? DEFAULT_CUE_LEARNING_RATE),
+};
+const weights = trainCueModel(train, {
+  ...cueOptions,
   onEpoch: (epoch, logLoss) =>
     process.stdout.write(
       `${JSON.stringify({ epoch, logLoss: Math.round(logLoss * 10_000) / 10_000 })}\n`,
     ),
 });
+// Stage 2 learns from reports found with cue models that did not see their articles
+// (cross-fitting), so that it meets the cue model's errors as unseen text will show them.
+const trainArticles = articles.filter((_, index) => !isHeldOut(index));
+const folds = Number(argument('--folds') ?? DEFAULT_FOLDS);
+const reports: CueExample[] = [];
+for (let fold = 0; fold < folds; fold++) {
+  const inFold = (index: number): boolean => index % folds === fold;
+  const foldWeights = trainCueModel(
+    trainArticles.filter((_, index) => !inFold(index)).flatMap(examplesOf),
+    cueOptions,
+  );
+  const foldModel = parseCueModel(serialiseCueModel(foldWeights), `fold ${fold}`);
+  reports.push(
+    ...reportExamplesOf(
+      trainArticles.filter((_, index) => inFold(index)),
+      foldModel,
+    ),
+  );
+  process.stdout.write(`${JSON.stringify({ fold, reports: reports.length })}\n`);
+}
+const reportWeights = trainCueModel(reports, cueOptions);
+for (const [feature, weight] of reportWeights) weights.set(feature, weight);
 const bytes = serialiseCueModel(weights);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
@@ -106,6 +176,8 @@ process.stdout.write(
     out,
     bytes: bytes.length,
     features: model.weights.size,
+    reports: reports.length,
+    rightReports: reports.filter((r) => r.cue).length,
     trainArticles: articles.length - articles.filter((_, i) => isHeldOut(i)).length,
     trainSeconds: Math.round((performance.now() - started) / 100) / 10,
     ...(heldOut.length ? { heldOut: wordScores(model, heldOut) } : {}),

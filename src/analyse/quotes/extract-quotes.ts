@@ -8,13 +8,16 @@
  *   3. indirect speech without marks: "X said (that) …", "…, X said.", "according to X"
  *   4. speakers resolved: entity mention → canonical; he/she → salience; "the minister" →
  *      latest speaker
+ *   5. with the learned model (models/quote-cues.json.gz): its cue classifier decides which
+ *      words are cues in 2-3, and its second stage drops unlikely indirect reports
  */
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { indirectIn } from './indirect-speech.js';
-import { learnedCueTest } from './learned-cues.js';
+import { learnedCues } from './learned-cues.js';
+import { filterReports } from './report-filter.js';
 import type { CueTest } from './cues.js';
 import type { CueModel } from './cue-model.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
@@ -70,7 +73,8 @@ export function extractQuotes(
   // 1. Quoted passages.
   const segments = findQuoteSegments(text);
   const index = new TokenIndex(tokenize(text), segments);
-  const cueAt = learnedCueTest(text, index.tokens, options.cueModel);
+  const learned = learnedCues(text, index.tokens, options.cueModel);
+  const cueAt = learned.cueAt;
   const quoted = (at: number): boolean => insideSegment(segments, at);
   const salience = new Salience(text, mentions, sentenceOf, quoted);
   salience.openings(text, sentences);
@@ -290,7 +294,11 @@ export function extractQuotes(
       }
     }
   }
-  return dropNestedPronounReports(out, text).sort((a, b) => a.contentSpan[0] - b.contentSpan[0]);
+  // 5. The learned model's second stage drops unlikely indirect reports.
+  const reports = dropNestedPronounReports(out, text);
+  return filterReports(reports, text, mentions, learned).sort(
+    (a, b) => a.contentSpan[0] - b.contentSpan[0],
+  );
 }
 
 /** Subjects of reports nested in another report's content ("X said she believes …"). */

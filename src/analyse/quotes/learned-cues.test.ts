@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../util/tokens.js';
 import { defaultCueModel } from './cue-model.js';
 import { isCueAt } from './cues.js';
-import { learnedCueTest } from './learned-cues.js';
+import { learnedCues } from './learned-cues.js';
 
 function cuesOf(text: string, useModel: boolean): string[] {
   const tokens = tokenize(text);
-  const cueAt = learnedCueTest(text, tokens, useModel ? undefined : null);
+  const cueAt = learnedCues(text, tokens, useModel ? undefined : null).cueAt;
   return tokens.filter((_, index) => cueAt(text, tokens, index)).map((token) => token.text);
 }
 
