@@ -39,6 +39,8 @@ export interface QuotesReport {
   directSpeakerAccuracy: number;
   directSpeakerMatched: number;
   msPerArticle: number;
+  /** Which cue model the product path used: the committed one, another file, or `none`. */
+  quoteModel: string;
 }
 
 type Part = 'source' | 'cue' | 'content';
@@ -216,5 +218,6 @@ export async function evalQuotes(options: EvalQuotesOptions = {}): Promise<Quote
       : 0,
     directSpeakerMatched: speakerMatched,
     msPerArticle: Math.round((elapsed / Math.max(1, articles.length)) * 10) / 10,
+    quoteModel: process.env.STORYLINE_QUOTE_MODEL ?? 'models/quote-cues.json.gz',
   };
 }

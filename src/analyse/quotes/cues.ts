@@ -103,6 +103,9 @@ export function isCue(lower: string): boolean {
   return CUES.has(lower);
 }
 
+/** Decides whether `tokens[index]` is a cue in its place (`isCueAt`, or a learned test). */
+export type CueTest = (text: string, tokens: readonly Token[], index: number) => boolean;
+
 /**
  * Whether `tokens[index]` is a cue in its place: a capitalised cue word right after another
  * capitalised word continues a name ("United States", "Washington Post", "Clean Power Plan").

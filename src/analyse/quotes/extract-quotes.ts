@@ -8,13 +8,18 @@
  *   3. indirect speech without marks: "X said (that) …", "…, X said.", "according to X"
  *   4. speakers resolved: entity mention → canonical; he/she → salience; "the minister" →
  *      latest speaker
+ *   5. with the learned model (models/quote-cues.json.gz): its cue classifier decides which
+ *      words are cues in 2-3, and its second stage drops unlikely indirect reports
  */
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { indirectIn } from './indirect-speech.js';
-import { isCueAt } from './cues.js';
+import { learnedCues } from './learned-cues.js';
+import { filterReports } from './report-filter.js';
+import type { CueTest } from './cues.js';
+import type { CueModel } from './cue-model.js';
 import { findQuoteSegments, type QuoteSegment } from './quote-segments.js';
 import { Salience } from './salience.js';
 import { findSignatures } from './signatures.js';
@@ -32,6 +37,12 @@ export interface QuoteOptions {
   minUnattributedWords?: number;
   /** Also report indirect speech ("X said that …"). Default true. */
   indirect?: boolean;
+  /**
+   * The learned cue classifier that decides which words are cues; `null` for the rule lists
+   * alone. Default: the committed model (`defaultCueModel()`, STORYLINE_QUOTE_MODEL=none
+   * turns it off).
+   */
+  cueModel?: CueModel | null;
 }
 
 export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
@@ -62,6 +73,8 @@ export function extractQuotes(
   // 1. Quoted passages.
   const segments = findQuoteSegments(text);
   const index = new TokenIndex(tokenize(text), segments);
+  const learned = learnedCues(text, index.tokens, options.cueModel);
+  const cueAt = learned.cueAt;
   const quoted = (at: number): boolean => insideSegment(segments, at);
   const salience = new Salience(text, mentions, sentenceOf, quoted);
   salience.openings(text, sentences);
@@ -104,11 +117,11 @@ export function extractQuotes(
           };
         continue;
       }
-      if (!isCueAt(text, frame, index)) continue;
+      if (!cueAt(text, frame, index)) continue;
       const subject =
         subjectBefore(context, index) ??
         coordinatedSubject(context, index) ??
-        (isParticiple(context, index) ? participleSubject(context, index) : null) ??
+        (isParticiple(context, index) ? participleSubject(context, index, cueAt) : null) ??
         (token.start === sentenceStart ? invertedSpeaker(context, index) : null);
       if (subject)
         return { speakerSpan: subject, cueSpan: [token.start, token.end], speaker: null };
@@ -133,7 +146,7 @@ export function extractQuotes(
       const dash = segment.close + 1 + lead.search(/[―—–]/);
       return speaker ? { speakerSpan: speaker, cueSpan: [dash, dash + 1], speaker: null } : null;
     }
-    if (isCueAt(text, frame, 0)) {
+    if (cueAt(text, frame, 0)) {
       const speaker = speakerAfter(context, 1);
       return speaker
         ? { speakerSpan: speaker, cueSpan: [first.start, first.end], speaker: null }
@@ -141,7 +154,7 @@ export function extractQuotes(
     }
     for (let index = 1; index < frame.length; index++) {
       const token = frame[index]!;
-      if (!isCueAt(text, frame, index)) continue;
+      if (!cueAt(text, frame, index)) continue;
       let subject = index < MAX_AFTER_WORDS ? subjectBefore(context, index) : null;
       // "“…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said":
       // the phrase right after the quote, closed by an appositive mark, is the subject.
@@ -274,13 +287,18 @@ export function extractQuotes(
         claimed,
         usedCues,
         antecedents,
+        cueAt,
       );
       for (const { attribution, content } of found) {
         emit(finish(attribution, sentence.index), content, false, sentence.index);
       }
     }
   }
-  return dropNestedPronounReports(out, text).sort((a, b) => a.contentSpan[0] - b.contentSpan[0]);
+  // 5. The learned model's second stage drops unlikely indirect reports.
+  const reports = dropNestedPronounReports(out, text);
+  return filterReports(reports, text, mentions, learned).sort(
+    (a, b) => a.contentSpan[0] - b.contentSpan[0],
+  );
 }
 
 /** Subjects of reports nested in another report's content ("X said she believes …"). */
@@ -325,11 +343,11 @@ function coordinatedSubject(context: SpeakerContext, cue: number): Span | null {
  * "…, saying “…”": a participle shares the sentence's subject, else the subject of the
  * sentence's first cue ("X said …, adding").
  */
-function participleSubject(context: SpeakerContext, cue: number): Span | null {
+function participleSubject(context: SpeakerContext, cue: number, cueAt: CueTest): Span | null {
   const opener = clauseSubject(context, cue);
   if (opener) return opener;
   const first = context.tokens.findIndex(
-    (_, at) => at < cue && isCueAt(context.text, context.tokens, at),
+    (_, at) => at < cue && cueAt(context.text, context.tokens, at),
   );
   return first >= 0 ? subjectBefore(context, first) : null;
 }

@@ -12,7 +12,7 @@ import type { EntityMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
-import { BETWEEN, isCueAt, OBJECT_CUES } from './cues.js';
+import { BETWEEN, isCueAt, OBJECT_CUES, type CueTest } from './cues.js';
 import { nounCueAt } from './noun-cues.js';
 import type { QuoteSegment } from './quote-segments.js';
 import {
@@ -46,6 +46,8 @@ export function indirectIn(
   claimed: readonly QuoteSegment[],
   usedCues: ReadonlySet<number>,
   antecedents?: Map<number, Span>,
+  /** Which words are cues: the rule lists, or the learned classifier (cue-model.ts). */
+  cueAt: CueTest = isCueAt,
 ): IndirectFound[] {
   const out: IndirectFound[] = [];
   if (tokens.length < 3) return out;
@@ -104,7 +106,7 @@ export function indirectIn(
     }
     // "The registration issue was first reported by The Washington Post": the agent of a
     // passive cue is the source (not of any passive: "was killed by" reports no speech).
-    const agent = isCueAt(text, tokens, index) ? passiveAgent(context, index) : null;
+    const agent = cueAt(text, tokens, index) ? passiveAgent(context, index) : null;
     if (agent) {
       const auxiliary = tokens.slice(0, index).findLastIndex((t) => PASSIVE.test(t.text));
       const after = tokens.find((t) => t.start >= agent[1]);
@@ -114,7 +116,7 @@ export function indirectIn(
           : [span[0], tokens[auxiliary]?.start ?? token.start];
       if (push(agent, [token.start, token.end], content)) continue;
     }
-    if (!isCueAt(text, tokens, index)) continue;
+    if (!cueAt(text, tokens, index)) continue;
     const cue: Span = [token.start, token.end];
     // "…, said one GOP source in the room.": checked before the subject on the left, which
     // would take the clause before the comma for an appositive.
