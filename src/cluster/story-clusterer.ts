@@ -339,14 +339,26 @@ export class StoryClusterer {
     return this.stories.size;
   }
 
-  /** Assigns an article to a story. Re-adding a known article id returns its current story. */
-  add(input: ClusterInput): ClusterResult {
+  /**
+   * The order-free half of `add`: the article's weighted terms before IDF (features.ts), a
+   * pure function of the article and the feature options. Workers compute it ahead of the
+   * ordered half (`add(input, terms)`), which then gives the result of `add(input)`.
+   */
+  terms(input: ClusterInput): Map<string, number> {
+    return articleTerms(input.title, input.text, this.featureOptions);
+  }
+
+  /**
+   * Assigns an article to a story. Re-adding a known article id returns its current story.
+   * `terms`: the article's `terms(input)` computed earlier (same options), if any.
+   */
+  add(input: ClusterInput, terms?: Map<string, number>): ClusterResult {
     const known = this.storyOfArticle.get(input.id);
     if (known !== undefined) return { story: known.id, created: false };
 
     // 1. Terms, DF update, unit TF-IDF vector with the IDF of now.
     if (this.documentFrequencies.size > this.compactAt) this.compactVocabulary();
-    const raw = this.intern(articleTerms(input.title, input.text, this.featureOptions));
+    const raw = this.intern(terms ?? this.terms(input));
     this.documentFrequencies.observe(raw.ids);
     const query = this.weighted(raw);
     const top = this.queryTerms(query);
