@@ -19,6 +19,8 @@
  * half in the main thread (`Deduplicator.addFingerprint`, `StoryClusterer.add(input, terms)`);
  * `--workers 0` runs `add` on one thread. The figures are the same either way.
  */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Fingerprint } from '../src/dedup/index.js';
 import {
@@ -71,14 +73,29 @@ const titlesByStory = new Map<string, string[]>();
 for (const article of [...loadEcbPlus(values.data), ...loadNeusPool(values.data)]) {
   const sentences = article.text.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 5);
   const key = `src:${article.gold}`;
-  sentencesByStory.set(key, [...(sentencesByStory.get(key) ?? []), ...sentences]);
-  if (article.title) titlesByStory.set(key, [...(titlesByStory.get(key) ?? []), article.title]);
+  const known = sentencesByStory.get(key) ?? [];
+  if (article.title) {
+    titlesByStory.set(key, [...(titlesByStory.get(key) ?? []), article.title]);
+    // A roundup's outlets (and sometimes one article twice) repeat a sentence: keep it once,
+    // or two recombinations of a short story share it by chance.
+    sentencesByStory.set(key, [...new Set([...known, ...sentences])]);
+  } else sentencesByStory.set(key, [...known, ...sentences]);
 }
 // Stories with enough sentences that two recombined articles rarely repeat each other by chance.
 const MIN_SOURCE_SENTENCES = 20;
-const sourceStories = [...sentencesByStory.keys()].filter(
-  (key) => sentencesByStory.get(key)!.length >= MIN_SOURCE_SENTENCES,
-);
+/**
+ * Titled stories (NeuS: three outlets' short roundup articles, 7 sentences at the median, 17
+ * at most) qualify from 12 sentences, and an article takes at most half of its story's
+ * sentences, so two recombinations still rarely repeat each other. ECB+ has no headlines.
+ */
+const MIN_TITLED_SOURCE_SENTENCES = 12;
+const sourceStories = [...sentencesByStory.keys()].filter((key) => {
+  const sentences = sentencesByStory.get(key)!.length;
+  return (
+    sentences >= MIN_SOURCE_SENTENCES ||
+    (TITLES && titlesByStory.has(key) && sentences >= MIN_TITLED_SOURCE_SENTENCES)
+  );
+});
 
 // 2. The stream generator.
 type Planted = 'exact' | 'edit' | 'syndicated' | null;
@@ -149,7 +166,8 @@ function generate(index: number): StreamArticle {
   // A real headline of the story (one of its outlets'), when the set has headlines.
   const titles = TITLES ? titlesByStory.get(source) : undefined;
   const title = titles !== undefined ? pick(titles) : null;
-  const count = 4 + Math.floor(random() * 7);
+  // At most half the story (a no-op for the 20+ sentences of an untitled source story).
+  const count = Math.min(4 + Math.floor(random() * 7), Math.floor(sentences.length / 2));
   // Without replacement: a partial Fisher–Yates over a copy.
   const pool = [...sentences];
   const chosen: string[] = [];
@@ -190,7 +208,11 @@ interface Batch {
 const workers =
   WORKERS > 0
     ? new WorkerBatches<PrepareRequest, PreparedBatch>(
-        new URL('./cluster-stream-worker.ts', import.meta.url),
+        // The worker module beside this one, compiled or not.
+        new URL(
+          `./cluster-stream-worker${extname(fileURLToPath(import.meta.url))}`,
+          import.meta.url,
+        ),
         { workers: WORKERS },
       )
     : null;
@@ -323,6 +345,7 @@ console.log(
     // Recombinations of one story can genuinely overlap: these links are not necessarily wrong.
     linksOnNonPlanted: linksOnOriginals,
     sourceStories: sourceStories.length,
+    titledSourceStories: sourceStories.filter((key) => titlesByStory.has(key)).length,
     liveStories: clusterer.storyCount,
     dedupWindow: dedup.size,
     peakRssMB: round(peakRss / 2 ** 20, 0),
