@@ -12,9 +12,9 @@
  * last sentence cut). Side by side on the first `--sample` articles, a straightforward
  * all-pairs Jaccard pass finds the near-duplicate pairs the LSH pass must find.
  *
- * Each article carries a real headline of its story when the set has them (NeuS; ECB+ has
- * none), so the clusterer's headline terms are exercised (`--titles off`: all null, the
- * stream of earlier runs). With `--workers N` (default 1), the order-free half of each
+ * Each article carries a real headline of its story when the set has them (the first line of
+ * the story's ECB+ extension documents, see `ecbPlusHeadline`), so the clusterer's headline
+ * terms are exercised; `--titles off` feeds null titles (the same texts otherwise). With `--workers N` (default 1), the order-free half of each
  * article (dedup fingerprint, clustering terms) runs in N worker threads ahead of the ordered
  * half in the main thread (`Deduplicator.addFingerprint`, `StoryClusterer.add(input, terms)`);
  * `--workers 0` runs `add` on one thread. The figures are the same either way.
@@ -65,6 +65,7 @@ const DEFAULT_PER_DAY = 20_000;
 const LIVE_STORIES = 400;
 
 const random = seededRandom(Number(values.seed));
+const titleRandom = seededRandom(Number(values.seed) + 0x5eed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 // 1. Real sentences and headlines grouped by real story.
@@ -73,29 +74,28 @@ const titlesByStory = new Map<string, string[]>();
 for (const article of [...loadEcbPlus(values.data), ...loadNeusPool(values.data)]) {
   const sentences = article.text.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 5);
   const key = `src:${article.gold}`;
-  const known = sentencesByStory.get(key) ?? [];
-  if (article.title) {
-    titlesByStory.set(key, [...(titlesByStory.get(key) ?? []), article.title]);
-    // A roundup's outlets (and sometimes one article twice) repeat a sentence: keep it once,
-    // or two recombinations of a short story share it by chance.
-    sentencesByStory.set(key, [...new Set([...known, ...sentences])]);
-  } else sentencesByStory.set(key, [...known, ...sentences]);
+  sentencesByStory.set(key, [...(sentencesByStory.get(key) ?? []), ...sentences]);
+  const title = article.title ?? ecbPlusHeadline(article.id, article.text);
+  if (title !== null) titlesByStory.set(key, [...(titlesByStory.get(key) ?? []), title]);
 }
 // Stories with enough sentences that two recombined articles rarely repeat each other by chance.
 const MIN_SOURCE_SENTENCES = 20;
+const sourceStories = [...sentencesByStory.keys()].filter(
+  (key) => sentencesByStory.get(key)!.length >= MIN_SOURCE_SENTENCES,
+);
+
 /**
- * Titled stories (NeuS: three outlets' short roundup articles, 7 sentences at the median, 17
- * at most) qualify from 12 sentences, and an article takes at most half of its story's
- * sentences, so two recombinations still rarely repeat each other. ECB+ has no headlines.
+ * The headline of an ECB+ extension document (id `…ecbplus`): collected from the web with its
+ * headline as the first line ("Lindsay Lohan checks into Betty Ford Center"); the original
+ * ECB documents start with the body. A first line of fewer than 4 words (a date) is none.
+ * The long sources of the stream are ECB+ stories (NeuS roundups are too short), whose loader
+ * gives no title; these are the real headlines of the same stories.
  */
-const MIN_TITLED_SOURCE_SENTENCES = 12;
-const sourceStories = [...sentencesByStory.keys()].filter((key) => {
-  const sentences = sentencesByStory.get(key)!.length;
-  return (
-    sentences >= MIN_SOURCE_SENTENCES ||
-    (TITLES && titlesByStory.has(key) && sentences >= MIN_TITLED_SOURCE_SENTENCES)
-  );
-});
+function ecbPlusHeadline(id: string, text: string): string | null {
+  if (!id.endsWith('ecbplus')) return null;
+  const line = text.slice(0, text.indexOf('\n')).trim();
+  return line.split(/\s+/).length >= 4 && /\p{L}/u.test(line) ? line : null;
+}
 
 // 2. The stream generator.
 type Planted = 'exact' | 'edit' | 'syndicated' | null;
@@ -163,11 +163,11 @@ function generate(index: number): StreamArticle {
   const story = pick(live);
   const source = story.slice(0, story.lastIndexOf('@'));
   const sentences = sentencesByStory.get(source)!;
-  // A real headline of the story (one of its outlets'), when the set has headlines.
+  // A real headline of the story (one of its outlets'), when the set has headlines; drawn
+  // from a generator of its own, so that the texts are those of `--titles off`.
   const titles = TITLES ? titlesByStory.get(source) : undefined;
-  const title = titles !== undefined ? pick(titles) : null;
-  // At most half the story (a no-op for the 20+ sentences of an untitled source story).
-  const count = Math.min(4 + Math.floor(random() * 7), Math.floor(sentences.length / 2));
+  const title = titles !== undefined ? titles[Math.floor(titleRandom() * titles.length)]! : null;
+  const count = 4 + Math.floor(random() * 7);
   // Without replacement: a partial Fisher–Yates over a copy.
   const pool = [...sentences];
   const chosen: string[] = [];
