@@ -44,6 +44,7 @@ import {
   dotProduct,
   EMPTY_VECTOR,
   fromEntries,
+  fromParallel,
   pick,
   topPositions,
   unit,
@@ -397,19 +398,27 @@ export class StoryClusterer {
 
     // 4. Merge candidates that the grown story now matches as a whole.
     const mergedFrom: string[] = [];
+    // The grown story's centroid, spread once over the dense scratch for all the probes (the
+    // same sums as `dotProduct`); re-spread after a merge replaces it.
+    let loaded: TermVector | null = null;
     for (const [other, toArticle] of similarities) {
       // Two stories that are one both resemble the article that bridges them; probing only
       // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
       if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
       if (other === story || other.gone || story.gone) continue;
+      if (loaded !== story.centroid) {
+        if (loaded !== null) this.dense.clear(loaded);
+        this.dense.load((loaded = story.centroid));
+      }
       const similarity =
-        dotProduct(story.centroid, other.centroid) / (story.members.length * other.members.length);
+        this.dense.dot(other.centroid) / (story.members.length * other.members.length);
       if (similarity < this.options.mergeThreshold) continue;
       const [survivor, absorbed] = other.order < story.order ? [other, story] : [story, other];
       this.merge(survivor, absorbed);
       mergedFrom.push(absorbed.id);
       story = survivor;
     }
+    if (loaded !== null) this.dense.clear(loaded);
 
     // 5. Second looks for the recent window.
     const moved = this.arrivals % this.options.refineEvery === 0 ? this.refine(input.id) : [];
@@ -804,10 +813,14 @@ export class StoryClusterer {
 
   /** Interned raw terms (distinct ids, id order). */
   private intern(terms: Map<string, number>): TermVector {
-    const entries: [number, number][] = [];
-    for (const [term, weight] of terms)
-      entries.push([this.documentFrequencies.intern(term), weight]);
-    return fromEntries(entries);
+    const ids = new Int32Array(terms.size);
+    const weights = new Float64Array(terms.size);
+    let i = 0;
+    for (const [term, weight] of terms) {
+      ids[i] = this.documentFrequencies.intern(term);
+      weights[i++] = weight;
+    }
+    return fromParallel(ids, weights);
   }
 
   /** Unit TF-IDF vector of a raw vector with the current IDF. */
