@@ -2,6 +2,7 @@
  * Stream benchmark for dedup + clustering: one JSON line of figures.
  *
  *   npx tsx bench/cluster-stream.ts [--articles 100000] [--data ../shared/data] [--sample 2000] [--seed 1]
+ *                                   [--workers 1] [--titles on]
  *
  * The stream is built from real article text: each synthetic article recombines 4–10
  * sentences of one real story (ECB+ subtopics and NeuS records), dated along a steady clock
@@ -10,8 +11,18 @@
  * edits (a few words changed) and syndicated (a wire copy with an outlet line added and the
  * last sentence cut). Side by side on the first `--sample` articles, a straightforward
  * all-pairs Jaccard pass finds the near-duplicate pairs the LSH pass must find.
+ *
+ * Each article carries a real headline of its story when the set has them (the first line of
+ * the story's ECB+ extension documents, see `ecbPlusHeadline`), so the clusterer's headline
+ * terms are exercised; `--titles off` feeds null titles (the same texts otherwise). With `--workers N` (default 1), the order-free half of each
+ * article (dedup fingerprint, clustering terms) runs in N worker threads ahead of the ordered
+ * half in the main thread (`Deduplicator.addFingerprint`, `StoryClusterer.add(input, terms)`);
+ * `--workers 0` runs `add` on one thread. The figures are the same either way.
  */
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Fingerprint } from '../src/dedup/index.js';
 import {
   Deduplicator,
   DEFAULT_SHINGLE_SIZE,
@@ -24,6 +35,8 @@ import { DEFAULT_DATA_DIR } from '../src/eval/extraction-data.js';
 import { loadEcbPlus, loadNeusPool } from '../src/eval/clustering-data.js';
 import { jaccard } from '../src/util/vector.js';
 import { seededRandom } from '../src/util/seeded-random.js';
+import { WorkerBatches } from '../src/util/worker-batches.js';
+import { unpack, type PreparedBatch, type PrepareRequest } from './cluster-stream-batch.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,9 +44,16 @@ const { values } = parseArgs({
     data: { type: 'string', default: DEFAULT_DATA_DIR },
     sample: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '1' },
+    titles: { type: 'string', default: 'on' },
   },
 });
 const ARTICLES = Number(values.articles);
+const WORKERS = Number(values.workers);
+const TITLES = values.titles !== 'off';
+/** Articles per worker batch, and batches in flight: enough to keep a worker busy ahead. */
+const BATCH = 256;
+const AHEAD = 4;
 const SAMPLE = Math.min(Number(values.sample), ARTICLES);
 
 /** Planted shares: exact copies, light edits, syndicated copies. */
@@ -45,14 +65,18 @@ const DEFAULT_PER_DAY = 20_000;
 const LIVE_STORIES = 400;
 
 const random = seededRandom(Number(values.seed));
+const titleRandom = seededRandom(Number(values.seed) + 0x5eed);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-// 1. Real sentences grouped by real story.
+// 1. Real sentences and headlines grouped by real story.
 const sentencesByStory = new Map<string, string[]>();
+const titlesByStory = new Map<string, string[]>();
 for (const article of [...loadEcbPlus(values.data), ...loadNeusPool(values.data)]) {
   const sentences = article.text.split(/(?<=[.!?])\s+/).filter((s) => s.split(' ').length >= 5);
   const key = `src:${article.gold}`;
   sentencesByStory.set(key, [...(sentencesByStory.get(key) ?? []), ...sentences]);
+  const title = article.title ?? ecbPlusHeadline(article.id, article.text);
+  if (title !== null) titlesByStory.set(key, [...(titlesByStory.get(key) ?? []), title]);
 }
 // Stories with enough sentences that two recombined articles rarely repeat each other by chance.
 const MIN_SOURCE_SENTENCES = 20;
@@ -60,10 +84,24 @@ const sourceStories = [...sentencesByStory.keys()].filter(
   (key) => sentencesByStory.get(key)!.length >= MIN_SOURCE_SENTENCES,
 );
 
+/**
+ * The headline of an ECB+ extension document (id `…ecbplus`): collected from the web with its
+ * headline as the first line ("Lindsay Lohan checks into Betty Ford Center"); the original
+ * ECB documents start with the body. A first line of fewer than 4 words (a date) is none.
+ * The long sources of the stream are ECB+ stories (NeuS roundups are too short), whose loader
+ * gives no title; these are the real headlines of the same stories.
+ */
+function ecbPlusHeadline(id: string, text: string): string | null {
+  if (!id.endsWith('ecbplus')) return null;
+  const line = text.slice(0, text.indexOf('\n')).trim();
+  return line.split(/\s+/).length >= 4 && /\p{L}/u.test(line) ? line : null;
+}
+
 // 2. The stream generator.
 type Planted = 'exact' | 'edit' | 'syndicated' | null;
 interface StreamArticle {
   id: string;
+  title: string | null;
   text: string;
   published: string;
   story: string;
@@ -75,7 +113,15 @@ let live: string[] = [];
 let cycle = 0;
 const recent: StreamArticle[] = [];
 
+/** The next article of the stream; the generator remembers it as a possible original. */
 function nextArticle(index: number): StreamArticle {
+  const article = generate(index);
+  recent.push(article);
+  if (recent.length > 2_000) recent.shift();
+  return article;
+}
+
+function generate(index: number): StreamArticle {
   if (live.length < LIVE_STORIES || random() < 0.002) {
     const source = pick(sourceStories);
     live.push(`${source}@${cycle++}`);
@@ -87,10 +133,12 @@ function nextArticle(index: number): StreamArticle {
   const original = recent.length > 0 ? pick(recent) : null;
   if (original && roll < EXACT_SHARE + EDIT_SHARE + SYNDICATED_SHARE) {
     let text = original.text;
+    let title = original.title;
     let planted: Planted;
     if (roll < EXACT_SHARE) {
       planted = 'exact';
       text = text.toUpperCase().replace(/,/g, ' ,');
+      title = title?.toUpperCase() ?? null;
     } else if (roll < EXACT_SHARE + EDIT_SHARE) {
       planted = 'edit';
       text = text
@@ -104,6 +152,7 @@ function nextArticle(index: number): StreamArticle {
     }
     return {
       id,
+      title,
       text,
       published,
       story: original.story,
@@ -112,7 +161,12 @@ function nextArticle(index: number): StreamArticle {
     };
   }
   const story = pick(live);
-  const sentences = sentencesByStory.get(story.slice(0, story.lastIndexOf('@')))!;
+  const source = story.slice(0, story.lastIndexOf('@'));
+  const sentences = sentencesByStory.get(source)!;
+  // A real headline of the story (one of its outlets'), when the set has headlines; drawn
+  // from a generator of its own, so that the texts are those of `--titles off`.
+  const titles = TITLES ? titlesByStory.get(source) : undefined;
+  const title = titles !== undefined ? titles[Math.floor(titleRandom() * titles.length)]! : null;
   const count = 4 + Math.floor(random() * 7);
   // Without replacement: a partial Fisher–Yates over a copy.
   const pool = [...sentences];
@@ -123,7 +177,7 @@ function nextArticle(index: number): StreamArticle {
     pool[j] = pool[pool.length - 1]!;
     pool.pop();
   }
-  return { id, text: chosen.join(' '), published, story, planted: null, copyOf: null };
+  return { id, title, text: chosen.join(' '), published, story, planted: null, copyOf: null };
 }
 
 // 3. Run dedup + clustering over the stream, keeping only a small recent window of texts.
@@ -134,53 +188,114 @@ const linksInSample: [string, string][] = [];
 let planted = 0;
 let found = 0;
 let linksOnOriginals = 0;
+let titled = 0;
 let peakRss = process.memoryUsage().rss;
 const rssBefore = peakRss;
 let dedupMs = 0;
 let clusterMs = 0;
+let waitMs = 0;
 // RSS at every checkpoint (100k articles, or a tenth of a shorter run): growth made visible.
 const CHECKPOINT = Math.min(100_000, Math.max(1, Math.floor(ARTICLES / 10)));
 const rssMBAt: Record<string, number> = {};
 const began = performance.now();
 const cpuBefore = process.cpuUsage();
-for (let index = 0; index < ARTICLES; index++) {
-  const article = nextArticle(index);
-  recent.push(article);
-  if (recent.length > 2_000) recent.shift();
-  let time = performance.now();
-  const link = dedup.add(article.id, article.text);
-  dedupMs += performance.now() - time;
-  time = performance.now();
-  clusterer.add({ id: article.id, title: null, text: article.text, published: article.published });
-  clusterMs += performance.now() - time;
-  if (article.planted) {
-    planted++;
-    if (link !== null) found++;
-  } else if (link !== null) linksOnOriginals++;
-  if (index < SAMPLE) {
-    sample.push(article);
-    if (link !== null) linksInSample.push([article.id, link.duplicateOf]);
-  }
-  if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  if ((index + 1) % CHECKPOINT === 0) {
-    rssMBAt[index + 1] = Math.round(process.memoryUsage().rss / 2 ** 20);
-    // Progress on stderr (stdout stays one JSON line): a long run shows its pace as it goes.
-    const elapsed = (performance.now() - began) / 1000;
-    console.error(
-      JSON.stringify({
-        progress: index + 1,
-        seconds: Math.round(elapsed),
-        cpuSeconds: Math.round(
-          (process.cpuUsage(cpuBefore).user + process.cpuUsage(cpuBefore).system) / 1e6,
+
+/** A batch of the stream with its order-free halves (null: the ordered half computes them). */
+interface Batch {
+  articles: StreamArticle[];
+  prepared: Promise<PreparedBatch> | null;
+}
+const workers =
+  WORKERS > 0
+    ? new WorkerBatches<PrepareRequest, PreparedBatch>(
+        // The worker module beside this one, compiled or not.
+        new URL(
+          `./cluster-stream-worker${extname(fileURLToPath(import.meta.url))}`,
+          import.meta.url,
         ),
-        dedupMs: Math.round(dedupMs),
-        clusterMs: Math.round(clusterMs),
-        rssMB: rssMBAt[index + 1],
-        liveStories: clusterer.storyCount,
-      }),
-    );
+        { workers: WORKERS },
+      )
+    : null;
+let generated = 0;
+function nextBatch(): Batch | null {
+  if (generated >= ARTICLES) return null;
+  const articles: StreamArticle[] = [];
+  for (; articles.length < BATCH && generated < ARTICLES; generated++)
+    articles.push(nextArticle(generated));
+  const prepared =
+    workers?.run({
+      titles: articles.map((article) => article.title),
+      texts: articles.map((article) => article.text),
+    }) ?? null;
+  return { articles, prepared };
+}
+const inFlight: Batch[] = [];
+for (let i = 0; i < AHEAD; i++) {
+  const batch = nextBatch();
+  if (batch !== null) inFlight.push(batch);
+}
+let index = 0;
+while (inFlight.length > 0) {
+  const batch = inFlight.shift()!;
+  let prints: (Fingerprint | null)[] | null = null;
+  let terms: Map<string, number>[] | null = null;
+  if (batch.prepared !== null) {
+    const time = performance.now();
+    ({ prints, terms } = unpack(await batch.prepared));
+    waitMs += performance.now() - time;
+  }
+  // Keep the worker fed while this batch runs through the ordered half.
+  const next = nextBatch();
+  if (next !== null) inFlight.push(next);
+  for (let at = 0; at < batch.articles.length; at++, index++) {
+    const article = batch.articles[at]!;
+    let time = performance.now();
+    const link =
+      prints !== null
+        ? dedup.addFingerprint(article.id, prints[at]!)
+        : dedup.add(article.id, article.text);
+    dedupMs += performance.now() - time;
+    time = performance.now();
+    const input = {
+      id: article.id,
+      title: article.title,
+      text: article.text,
+      published: article.published,
+    };
+    clusterer.add(input, terms?.[at]);
+    clusterMs += performance.now() - time;
+    if (article.title !== null) titled++;
+    if (article.planted) {
+      planted++;
+      if (link !== null) found++;
+    } else if (link !== null) linksOnOriginals++;
+    if (index < SAMPLE) {
+      sample.push(article);
+      if (link !== null) linksInSample.push([article.id, link.duplicateOf]);
+    }
+    if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    if ((index + 1) % CHECKPOINT === 0) {
+      rssMBAt[index + 1] = Math.round(process.memoryUsage().rss / 2 ** 20);
+      // Progress on stderr (stdout stays one JSON line): a long run shows its pace as it goes.
+      const elapsed = (performance.now() - began) / 1000;
+      console.error(
+        JSON.stringify({
+          progress: index + 1,
+          seconds: Math.round(elapsed),
+          cpuSeconds: Math.round(
+            (process.cpuUsage(cpuBefore).user + process.cpuUsage(cpuBefore).system) / 1e6,
+          ),
+          dedupMs: Math.round(dedupMs),
+          clusterMs: Math.round(clusterMs),
+          waitMs: Math.round(waitMs),
+          rssMB: rssMBAt[index + 1],
+          liveStories: clusterer.storyCount,
+        }),
+      );
+    }
   }
 }
+await workers?.close();
 const seconds = (performance.now() - began) / 1000;
 // CPU time of this process: on a shared machine, wall time also counts the neighbours' work.
 const cpu = process.cpuUsage(cpuBefore);
@@ -219,6 +334,10 @@ console.log(
     articlesPerSecond: round(ARTICLES / seconds, 0),
     msPerArticle: round((seconds * 1000) / ARTICLES, 4),
     cpuSeconds: round(cpuSeconds, 1),
+    workers: WORKERS,
+    // Main-thread time spent waiting for the workers' order-free halves.
+    waitMsPerArticle: round(waitMs / ARTICLES, 4),
+    titledShare: round(titled / ARTICLES, 4),
     dedupMsPerArticle: round(dedupMs / ARTICLES, 4),
     clusterMsPerArticle: round(clusterMs / ARTICLES, 4),
     plantedDuplicates: planted,
@@ -226,6 +345,7 @@ console.log(
     // Recombinations of one story can genuinely overlap: these links are not necessarily wrong.
     linksOnNonPlanted: linksOnOriginals,
     sourceStories: sourceStories.length,
+    titledSourceStories: sourceStories.filter((key) => titlesByStory.has(key)).length,
     liveStories: clusterer.storyCount,
     dedupWindow: dedup.size,
     peakRssMB: round(peakRss / 2 ** 20, 0),

@@ -1,6 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { addScaled, DenseVector, dotProduct, fromEntries, topPositions } from './sparse.js';
+import {
+  addScaled,
+  DenseVector,
+  dotProduct,
+  fromEntries,
+  fromParallel,
+  topPositions,
+} from './sparse.js';
 
 /** Random sparse vectors: distinct ids < 60, weights from a small set so ties are common. */
 const vectors = fc
@@ -48,9 +55,34 @@ describe('sparse term vectors', () => {
         const dense = new DenseVector();
         dense.load(a);
         expect(dense.dot(b)).toBeCloseTo(dot, 9);
+        // Same products summed in the same (id) order: bit for bit the merge join's sum.
+        expect(dense.dot(b)).toBe(dotProduct(a, b));
         dense.clear(a);
         expect(dense.dot(b)).toBe(0);
       }),
+    );
+  });
+
+  it('fromParallel sorts by id whatever the input order, beyond the packed-key range too (property)', () => {
+    const reversed = Int32Array.from({ length: 5000 }, (_, i) => 4999 - i);
+    const long = fromParallel(
+      reversed,
+      Float64Array.from(reversed, (id) => id / 2),
+    );
+    expect(Array.from(long.ids)).toEqual(Array.from({ length: 5000 }, (_, i) => i));
+    expect(long.weights[4999]).toBe(4999 / 2);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 2 ** 31 - 1 }), { maxLength: 300 }),
+        (ids) => {
+          const weights = ids.map((id) => (id % 97) / 7);
+          const vector = fromParallel(Int32Array.from(ids), Float64Array.from(weights));
+          const naive = ids.map((id, i) => [id, weights[i]!] as const).sort((a, b) => a[0] - b[0]);
+          expect(Array.from(vector.ids)).toEqual(naive.map(([id]) => id));
+          expect(Array.from(vector.weights)).toEqual(naive.map(([, weight]) => weight));
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -57,6 +57,7 @@ import {
   dotProduct,
   EMPTY_VECTOR,
   fromEntries,
+  fromParallel,
   pick,
   topPositions,
   unit,
@@ -368,14 +369,26 @@ export class StoryClusterer {
     return this.stories.size;
   }
 
-  /** Assigns an article to a story. Re-adding a known article id returns its current story. */
-  add(input: ClusterInput): ClusterResult {
+  /**
+   * The order-free half of `add`: the article's weighted terms before IDF (features.ts), a
+   * pure function of the article and the feature options. Workers compute it ahead of the
+   * ordered half (`add(input, terms)`), which then gives the result of `add(input)`.
+   */
+  terms(input: ClusterInput): Map<string, number> {
+    return articleTerms(input.title, input.text, this.featureOptions);
+  }
+
+  /**
+   * Assigns an article to a story. Re-adding a known article id returns its current story.
+   * `terms`: the article's `terms(input)` computed earlier (same options), if any.
+   */
+  add(input: ClusterInput, terms?: Map<string, number>): ClusterResult {
     const known = this.storyOfArticle.get(input.id);
     if (known !== undefined) return { story: known.id, created: false };
 
     // 1. Terms, DF update, unit TF-IDF vector with the IDF of now.
     if (this.documentFrequencies.size > this.compactAt) this.compactVocabulary();
-    const raw = this.intern(articleTerms(input.title, input.text, this.featureOptions));
+    const raw = this.intern(terms ?? this.terms(input));
     this.documentFrequencies.observe(raw.ids);
     const query = this.weighted(raw);
     const top = this.queryTerms(query);
@@ -416,14 +429,21 @@ export class StoryClusterer {
 
     // 4. Merge candidates that the grown story now matches as a whole.
     const mergedFrom: string[] = [];
+    // The grown story's centroid, spread once over the dense scratch for all the probes (the
+    // same sums as `dotProduct`); re-spread after a merge replaces it.
+    let loaded: TermVector | null = null;
     for (const [other, toArticle] of similarities) {
       // Two stories that are one both resemble the article that bridges them; probing only
       // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
       if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
       if (other === story || other.gone || story.gone) continue;
+      if (loaded !== story.centroid) {
+        if (loaded !== null) this.dense.clear(loaded);
+        this.dense.load((loaded = story.centroid));
+      }
       const sizes = story.members.length * other.members.length;
       const similarity =
-        dotProduct(story.centroid, other.centroid) / sizes +
+        this.dense.dot(other.centroid) / sizes +
         profileLinkage(story.days, 1, other.days, sizes, this.dayWeights);
       if (similarity < this.options.mergeThreshold) continue;
       const [survivor, absorbed] = other.order < story.order ? [other, story] : [story, other];
@@ -431,6 +451,7 @@ export class StoryClusterer {
       mergedFrom.push(absorbed.id);
       story = survivor;
     }
+    if (loaded !== null) this.dense.clear(loaded);
 
     // 5. Second looks for the recent window.
     const moved = this.arrivals % this.options.refineEvery === 0 ? this.refine(input.id) : [];
@@ -838,10 +859,14 @@ export class StoryClusterer {
 
   /** Interned raw terms (distinct ids, id order). */
   private intern(terms: Map<string, number>): TermVector {
-    const entries: [number, number][] = [];
-    for (const [term, weight] of terms)
-      entries.push([this.documentFrequencies.intern(term), weight]);
-    return fromEntries(entries);
+    const ids = new Int32Array(terms.size);
+    const weights = new Float64Array(terms.size);
+    let i = 0;
+    for (const [term, weight] of terms) {
+      ids[i] = this.documentFrequencies.intern(term);
+      weights[i++] = weight;
+    }
+    return fromParallel(ids, weights);
   }
 
   /** Unit TF-IDF vector of a raw vector with the current IDF. */
