@@ -3,7 +3,7 @@
  *
  * Every sentence of every aligned group (analyse/facts) is a candidate: a group is one
  * statement and its members are the outlets' wordings of it. A candidate cites its own article
- * and each other member whose sentence really carries its wording (citation-support.ts), so a
+ * and each other member whose sentence really carries its wording (analyse/facts/citation-support.ts), so a
  * citation never points at a loose paraphrase. Candidates score by
  *
  *   support + 0.3·centrality + 0.3·titleOverlap            (sentence-features.ts)
@@ -22,7 +22,7 @@ import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../type
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
-import { supports } from './citation-support.js';
+import { supports } from '../analyse/facts/citation-support.js';
 import { compressSentence } from './compress-sentence.js';
 import {
   articleVocabularies,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../../test/seeds.js';
-import { supports } from '../../brief/citation-support.js';
+import { supports } from './citation-support.js';
 import { findReuse } from '../../dedup/passage-reuse.js';
 import type { AlignedGroup, CleanArticle, SentenceRef } from '../../types.js';
 import { contentTerms } from '../../util/tokens.js';

@@ -1,5 +1,5 @@
 /** Facts: statements carried by two or more articles, worded by their most central member. */
-import { supports } from '../../brief/citation-support.js';
+import { supports } from './citation-support.js';
 import type { AlignedGroup, CleanArticle, Fact } from '../../types.js';
 import { cosineOf, refKey, storyVectors } from './sentence-vectors.js';
 

@@ -14,7 +14,7 @@ import {
   citationContainment,
   DEFAULT_CITATION_CONTAINMENT,
   isVerbatim,
-} from '../../brief/citation-support.js';
+} from '../../analyse/facts/citation-support.js';
 import type { Sentence } from '../../types.js';
 
 export interface CitationMatch {

@@ -9,10 +9,12 @@
  *                 (stemmed content terms, multiset intersection; verbatim occurrence = 1)
  *
  * serve/http/locate-citation.ts (the web app's highlight and the summary eval's citation
- * check) uses this same measure, so what the summary cites is what the check finds.
+ * check) uses this same measure, so what the summary cites is what the check finds; facts
+ * (facts-from-groups.ts) cite by it too. It lives here, in analysis, because both the facts and
+ * the brief's summary need it and the brief already depends on analysis, not the reverse.
  */
-import type { CleanArticle } from '../types.js';
-import { contentTerms, termCounts } from '../util/tokens.js';
+import type { CleanArticle } from '../../types.js';
+import { contentTerms, termCounts } from '../../util/tokens.js';
 
 /** Share of the cited sentence's terms a source must carry. Default 0.6 (locate-citation's). */
 export const DEFAULT_CITATION_CONTAINMENT = 0.6;

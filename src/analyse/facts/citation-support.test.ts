@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanFromText } from '../clean/from-text.js';
+import { cleanFromText } from '../../clean/from-text.js';
 import { citationContainment, supports } from './citation-support.js';
 
 // The Streeting lead as three seed outlets word it (000, 001, 003).
