@@ -30,9 +30,13 @@ import { extractEntityMentions } from '../src/analyse/entities/index.js';
 import { extractQuotes } from '../src/analyse/quotes/extract-quotes.js';
 import { learnedCues } from '../src/analyse/quotes/learned-cues.js';
 import { reportFeatures } from '../src/analyse/quotes/report-filter.js';
-import { splitSentences } from '../src/clean/index.js';
-import type { CleanArticle, Span } from '../src/types.js';
-import { loadPolnear, POLNEAR_DEV_PATH, type PolnearArticle } from '../src/eval/polnear-data.js';
+import type { Span } from '../src/types.js';
+import {
+  loadPolnear,
+  polnearCleanArticle,
+  POLNEAR_DEV_PATH,
+  type PolnearArticle,
+} from '../src/eval/polnear-data.js';
 import { tokenize } from '../src/util/tokens.js';
 
 /** Folds of the cross-fitted stage 2 data. */
@@ -68,21 +72,7 @@ function examplesOf(article: PolnearArticle): CueExample[] {
 function reportExamplesOf(articles: readonly PolnearArticle[], model: CueModel): CueExample[] {
   const out: CueExample[] = [];
   for (const item of articles) {
-    const clean: CleanArticle = {
-      article: {
-        id: item.id,
-        url: null,
-        source: item.publisher,
-        title: null,
-        byline: null,
-        published: null,
-        language: 'en',
-        text: item.text,
-        provenance: { file: null, format: 'jsonl' },
-      },
-      sentences: splitSentences(item.text),
-      removed: [],
-    };
+    const clean = polnearCleanArticle(item);
     const mentions = extractEntityMentions(clean);
     const quotes = extractQuotes(clean, mentions, { cueModel: model });
     const tokens = new TokenIndex(tokenize(item.text), findQuoteSegments(item.text)).tokens;

@@ -3,7 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { StorylineError } from '../errors.js';
-import type { Span } from '../types.js';
+import { splitSentences } from '../clean/index.js';
+import type { CleanArticle, Span } from '../types.js';
 
 export const POLNEAR_DEV_PATH = join('quotes', 'polnear-dev.jsonl.gz');
 
@@ -55,4 +56,27 @@ export function loadPolnear(dataDir: string, path: string = POLNEAR_DEV_PATH): P
         })),
       };
     });
+}
+
+/**
+ * A PolNeAR article as the quote extractor sees it: its own text split into sentences, no
+ * boilerplate removed (the spans are offsets into `text`). The eval and the cue-model training
+ * read articles the same way, so the model learns from what it is scored on.
+ */
+export function polnearCleanArticle(item: PolnearArticle): CleanArticle {
+  return {
+    article: {
+      id: item.id,
+      url: null,
+      source: item.publisher,
+      title: null,
+      byline: null,
+      published: null,
+      language: 'en',
+      text: item.text,
+      provenance: { file: null, format: 'jsonl' },
+    },
+    sentences: splitSentences(item.text),
+    removed: [],
+  };
 }

@@ -5,9 +5,13 @@
  */
 import { extractEntityMentions } from '../analyse/entities/index.js';
 import { extractQuotes, type QuoteDetail } from '../analyse/quotes/index.js';
-import { splitSentences } from '../clean/index.js';
-import type { CleanArticle, Span } from '../types.js';
-import { loadPolnear, POLNEAR_DEV_PATH, type PolnearAttribution } from './polnear-data.js';
+import type { Span } from '../types.js';
+import {
+  loadPolnear,
+  polnearCleanArticle,
+  POLNEAR_DEV_PATH,
+  type PolnearAttribution,
+} from './polnear-data.js';
 
 export const DEFAULT_DATA_DIR = process.env.STORYLINE_DATA ?? '../shared/data';
 
@@ -160,21 +164,7 @@ export async function evalQuotes(options: EvalQuotesOptions = {}): Promise<Quote
   let speakerMatched = 0;
   let elapsed = 0;
   for (const item of articles) {
-    const clean: CleanArticle = {
-      article: {
-        id: item.id,
-        url: null,
-        source: item.publisher,
-        title: null,
-        byline: null,
-        published: null,
-        language: 'en',
-        text: item.text,
-        provenance: { file: null, format: 'jsonl' },
-      },
-      sentences: splitSentences(item.text),
-      removed: [],
-    };
+    const clean = polnearCleanArticle(item);
     const started = performance.now();
     const quotes = extractQuotes(clean, extractEntityMentions(clean));
     elapsed += performance.now() - started;
