@@ -63,6 +63,16 @@ describe('extractQuotes on the seeds', () => {
     expect(quote?.content).toContain('I enjoy the cut and thrust of politics');
   });
 
+  it('credits a split organisation name and its bracketed acronym as one speaker', () => {
+    // The name finder splits "Independent Inquiry into Child Sex Abuse" at "into".
+    const inOne = quoteIn('000', 'epidemic that leaves');
+    const inTwo = quoteIn('001', 'epidemic that leaves');
+    expect(inOne?.speakerText).toBe('The Independent Inquiry into Child Sex Abuse');
+    expect(inOne?.speaker).toBe('Independent Inquiry into Child Sex Abuse');
+    expect(inTwo?.speakerText).toBe('IICSA');
+    expect(inTwo?.speaker).toBe('Independent Inquiry into Child Sex Abuse');
+  });
+
   it('resolves a pronoun to the previous speaker', () => {
     expect(quoteIn('000', 'Some of the criticisms')?.speaker).toBe('Wes Streeting');
     expect(quoteIn('003', 'roll his sleeves up')?.speaker).toBe('Wes Streeting');
@@ -78,6 +88,17 @@ describe('buildQuoteLedger on the seeds', () => {
     expect(entries[0]!.speaker).toBe('Wes Streeting');
     expect(entries[0]!.text).toBe('misjudged and certainly misinformed');
     expect(carriers(entries[0]!)).toEqual(['000', '001', '003']);
+    // 001 splits the statement in two sentences that 000 runs as one: 001's two pieces read
+    // as one wording, so "But we’re willing …" is no variant of "misjudged …" on its own.
+    const own = entries[0]!.variants!.filter((v) => v.sources.length === 1);
+    expect(own.every((v) => v.text.includes('misjudged'))).toBe(true);
+    expect(own.some((v) => /misinformed\. But we’re willing/.test(v.text))).toBe(true);
+  });
+
+  it('credits the IICSA quote to the inquiry, carried by 000 and 001', () => {
+    const entry = ledger.find((e) => e.text.startsWith('epidemic that leaves'));
+    expect(entry?.speaker).toBe('Independent Inquiry into Child Sex Abuse');
+    expect(carriers(entry!)).toEqual(['000', '001']);
   });
 
   it('makes "deserves to be in prison" one Musk entry carried by all five, first in order', () => {

@@ -89,8 +89,12 @@ export function extractQuotes(
     // Only a name heading the phrase speaks: "The Tesla owner" is not Tesla.
     const head = mentions.filter((m) => m.span[0] >= span[0] && Math.abs(m.span[1] - span[1]) <= 2);
     const named = head.filter((m) => m.type === 'person').pop() ?? head.pop();
-    if (named) return named.canonical;
     const written = text.slice(span[0], span[1]);
+    if (named && named.type !== 'person') {
+      const chain = splitName(written, span[0], mentions) ?? acronymName(text, span);
+      if (chain) return chain;
+    }
+    if (named) return named.canonical;
     if (PRONOUNS.has(written.toLowerCase())) return salience.resolve(written, sentence, span[0]);
     if (SPEAKER_DESCRIPTIONS.test(written) && /^the\b/i.test(written))
       return salience.latestSpeaker(sentence);
@@ -358,4 +362,47 @@ function invertedSpeaker(context: SpeakerContext, cue: number): Span | null {
   return speaker && /^\s*[:,]/.test(context.text.slice(speaker[1], speaker[1] + 2))
     ? speaker
     : null;
+}
+
+/**
+ * "The Independent Inquiry into Child Sex Abuse": a name the name finder split at a lower-case
+ * joiner ("Independent Inquiry" + "Abuse") speaks as the whole name, not as its last part. A
+ * person opening the phrase ("Jones of Reuters") is the speaker instead.
+ */
+function splitName(
+  written: string,
+  start: number,
+  mentions: readonly { span: Span; type: string; canonical: string }[],
+): string | null {
+  const name = written.replace(/^(?:the|a|an)\s+/i, '');
+  if (!SPLIT_NAME.test(name)) return null;
+  const nameStart = start + written.length - name.length;
+  const opening = mentions.find((m) => m.span[0] === nameStart);
+  if (opening?.type === 'person') return opening.canonical;
+  return name;
+}
+
+const SPLIT_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|into|for|on|and)\s+)?\p{Lu}[\p{L}'’.-]*)*\s+(?:of|into|for|on|and)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|into|for|on|and)\s+)?\p{Lu}[\p{L}'’.-]*)*$/u;
+
+/**
+ * "The Independent Inquiry into Child Sex Abuse (IICSA), which …, described": an acronym in
+ * brackets after the name it abbreviates speaks as that name, so the outlets that write the
+ * name and the ones that add the acronym credit the same speaker.
+ */
+function acronymName(text: string, span: Span): string | null {
+  const acronym = text.slice(span[0], span[1]);
+  if (!/^\p{Lu}{2,8}$/u.test(acronym) || text[span[0] - 1] !== '(') return null;
+  const before =
+    /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|into|for|on|and|the)\s+)*)*\p{Lu}[\p{L}'’.-]*)\s*\($/u.exec(
+      text.slice(Math.max(0, span[0] - 160), span[0]),
+    );
+  if (!before) return null;
+  const name = before[1]!.replace(/^(?:The|A|An)\s+/, '');
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === acronym ? name : null;
 }

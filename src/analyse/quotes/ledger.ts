@@ -4,7 +4,8 @@
  *   1. split every direct quote into sentences (a long quote carries several short ones)
  *   2. link two pieces of different quotes when the shorter's words are contained in the
  *      longer (≥ DEFAULT_CONTAINMENT) and the speakers agree; union-find over the links
- *   3. pieces of one quote that matched nothing elsewhere regroup into that quote
+ *   3. pieces of one quote that matched nothing elsewhere regroup into that quote; pieces of
+ *      one quote that landed in one entry read as one wording
  *   4. per entry: variants (distinct wordings and their sources); the text is the wording
  *      carried by most sources (the shorter on ties); entries by sources, then first seen
  */
@@ -132,8 +133,16 @@ export function buildQuoteLedger(
 function toEntry(group: Piece[], quotes: readonly QuoteMention[]): Quote & { order: number } {
   // Pieces of one unmatched quote render as the whole quote.
   const quoteIds = new Set(group.map((piece) => piece.quote));
-  const wording = (piece: Piece): string =>
-    quoteIds.size === 1 && group.length > 1 ? quotes[piece.quote]!.content : piece.text;
+  // Several pieces of one quote in an entry (“… misinformed. But we’re willing …” where
+  // another outlet ran both as one sentence) are one wording, not one variant each.
+  const piecesOf = new Map<number, Piece[]>();
+  for (const piece of group)
+    piecesOf.set(piece.quote, [...(piecesOf.get(piece.quote) ?? []), piece]);
+  const wording = (piece: Piece): string => {
+    if (quoteIds.size === 1 && group.length > 1) return quotes[piece.quote]!.content;
+    const own = piecesOf.get(piece.quote)!;
+    return own.length > 1 ? own.map((part) => part.text).join(' ') : piece.text;
+  };
   const variants = new Map<string, QuoteVariant>();
   for (const piece of group) {
     const text = wording(piece);

@@ -121,7 +121,7 @@ function phraseLeftOf(context: SpeakerContext, head: number): Span | null {
   const found = mentionEndingAt(context, headToken);
   if (found) {
     // The subject ends before its cue even when the name finder ran on ("Lindsey Graham Says").
-    const mention: Span = [found[0], Math.min(found[1], headToken.end)];
+    const mention: Span = nameChainStart(context, [found[0], Math.min(found[1], headToken.end)]);
     // "A spokeswoman for Hillary Clinton says": a name after a preposition is not the head;
     // the phrase runs on to its determiner.
     const before = text.slice(Math.max(0, mention[0] - 6), mention[0]);
@@ -202,6 +202,46 @@ function withNegation(context: SpeakerContext, head: number): Span {
   return previous?.text.toLowerCase() === 'not'
     ? [previous.start, token.end]
     : [token.start, token.end];
+}
+
+/** Lower-case words that join the parts of one proper name ("Bank of England"). */
+const NAME_JOINERS = new Set(['of', 'into', 'for', 'on', 'and']);
+
+/**
+ * "The Independent Inquiry into Child Sex Abuse … described": the name finder may split a long
+ * organisation name at its lower-case joiners and leave only "Abuse" at the head. The phrase
+ * runs left over capitalised words, and over a joiner between two of them, to the name's start.
+ */
+function nameChainStart(context: SpeakerContext, mention: Span): Span {
+  const { text, tokens } = context;
+  const at = tokens.findIndex((token) => token.start === mention[0]);
+  if (at <= 0) return mention;
+  const capitalised = (token: Token): boolean =>
+    /^\p{Lu}/u.test(token.text) &&
+    !DETERMINERS.has(token.text.toLowerCase()) &&
+    !PRONOUNS.has(token.text.toLowerCase());
+  const joined = (left: number): boolean =>
+    /^\s+$/.test(text.slice(tokens[left]!.end, tokens[left + 1]!.start));
+  let first = at;
+  let index = at - 1;
+  while (index >= 0 && joined(index)) {
+    const token = tokens[index]!;
+    if (capitalised(token)) {
+      first = index--;
+      continue;
+    }
+    // A joiner counts only between two capitalised words.
+    const before = tokens[index - 1];
+    if (NAME_JOINERS.has(token.text) && before && joined(index - 1) && capitalised(before)) {
+      index--;
+      continue;
+    }
+    break;
+  }
+  // Only a chain that crosses a joiner is a split name; "Health Secretary Wes Streeting" is
+  // one mention already, and a capitalised word opening the sentence may be anything.
+  const crossed = tokens.slice(first, at).some((token) => NAME_JOINERS.has(token.text));
+  return crossed ? [tokens[first]!.start, mention[1]] : mention;
 }
 
 /** "the IMF", "another source": the mention with the determiner that opens its phrase. */
