@@ -235,7 +235,13 @@ export interface CoverageRow {
   quotes: number;
   /** Facts only this article reports. */
   exclusive: string[];
+  /** Articles whose copy this one reused (directional: this article is the copy). */
   reusedFrom: string[];
+  /**
+   * Articles this one shares copy with, either way round (what a reader compares). Absent in
+   * briefs stored before it was added: renderers fall back to `reusedFrom`.
+   */
+  sharesCopyWith?: string[];
 }
 
 export interface StoryArticleRef {

@@ -6,8 +6,11 @@ import { buildBrief } from './build-brief.js';
 
 let articles: CleanArticle[];
 let analysis: StoryAnalysis;
+const prefixOf = new Map<string, string>();
 beforeAll(async () => {
-  articles = [...(await loadSeeds()).values()];
+  const seeds = await loadSeeds();
+  for (const [prefix, clean] of seeds) prefixOf.set(clean.article.id, prefix);
+  articles = [...seeds.values()];
   analysis = analyseStory(articles);
 });
 
@@ -29,5 +32,29 @@ describe('buildBrief timeline labels', () => {
       'first half of 2019',
       undefined,
     ]);
+  });
+});
+
+describe('buildBrief coverage on the seeds', () => {
+  it('shows shared copy both ways round, where reuse itself is directional', () => {
+    const brief = buildBrief('st_test', articles, analysis);
+    const prefix = (id: string): string => prefixOf.get(id)!;
+    const shares = new Map(
+      brief.coverage.map((row) => [prefix(row.articleId), row.sharesCopyWith!.map(prefix)]),
+    );
+    // 000 and 004 carry the same wire text; 001 and 002 the same "criticised by several
+    // senior Tories" copy.
+    expect(shares.get('000')).toContain('004');
+    expect(shares.get('004')).toContain('000');
+    expect(shares.get('001')).toContain('002');
+    expect(shares.get('002')).toContain('001');
+    for (const [article, others] of shares)
+      for (const other of others) expect(shares.get(other)).toContain(article);
+    // reusedFrom keeps one direction per pair.
+    const directed = brief.coverage.flatMap((row) =>
+      row.reusedFrom.map((from) => [row.articleId, from]),
+    );
+    for (const [copy, from] of directed)
+      expect(directed.some(([a, b]) => a === from && b === copy)).toBe(false);
   });
 });

@@ -38,6 +38,17 @@ export function coverage(
       reusedFrom: analysis.reuse
         .filter((link) => link.articleId === id)
         .map((link) => link.fromArticleId),
+      // Symmetric: "001 reused 002" means each shares copy with the other, and an undated
+      // pair's direction is a guess; a reader comparing columns wants both to say so.
+      sharesCopyWith: articles
+        .map((other) => other.article.id)
+        .filter((other) =>
+          analysis.reuse.some(
+            (link) =>
+              (link.articleId === id && link.fromArticleId === other) ||
+              (link.articleId === other && link.fromArticleId === id),
+          ),
+        ),
     };
   });
 }

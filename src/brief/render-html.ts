@@ -127,7 +127,8 @@ export function renderHtml(brief: Brief): string {
   row(
     'shared copy',
     brief.coverage.map(
-      (c) => `<td>${c.reusedFrom.length > 0 ? `with ${chips(c.reusedFrom)}` : '—'}</td>`,
+      (c) =>
+        `<td>${(c.sharesCopyWith ?? c.reusedFrom).length > 0 ? `with ${chips(c.sharesCopyWith ?? c.reusedFrom)}` : '—'}</td>`,
     ),
   );
   parts.push('</table>');

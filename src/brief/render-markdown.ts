@@ -108,7 +108,9 @@ export function renderMarkdown(brief: Brief): string {
   row(
     'shared copy',
     brief.coverage.map((c) =>
-      c.reusedFrom.length > 0 ? `with ${view.cite(c.reusedFrom).join(' ')}` : '—',
+      (c.sharesCopyWith ?? c.reusedFrom).length > 0
+        ? `with ${view.cite(c.sharesCopyWith ?? c.reusedFrom).join(' ')}`
+        : '—',
     ),
   );
   if (brief.entities.length > 0) {

@@ -261,7 +261,9 @@ function coverageSection(brief, refs, chips) {
           'exclusive',
         ),
         line('shared copy', (row) =>
-          row && row.reusedFrom.length > 0 ? ['with ', chips(row.reusedFrom, '')] : '—',
+          row && (row.sharesCopyWith || row.reusedFrom).length > 0
+            ? ['with ', chips(row.sharesCopyWith || row.reusedFrom, '')]
+            : '—',
         ),
       ),
     ),
