@@ -26,6 +26,11 @@ describe('resolveStoryEntities on the seeds', () => {
     expect(streeting.sources).toHaveLength(5);
   });
 
+  it('makes "Conservative" (the government, the spokesperson) one entity with "Conservatives"', () => {
+    expect(entityWith('Conservative').map((e) => e.name)).toEqual(['Conservatives']);
+    expect(entities.filter((e) => e.name === 'Conservative')).toEqual([]);
+  });
+
   it('makes every Starmer alias one person named Keir Starmer', () => {
     for (const alias of [
       'Sir Keir Starmer',

@@ -7,7 +7,8 @@
  *   3. single words to full names: "Starmer" by surname, "Sir Keir" by first name
  *   4. roles learnt from "Health Secretary Wes Streeting" (+ synonyms: PM = premier)
  *   5. role-only mentions ("the Health Secretary", "the PM") to the role's holder
- *   6. entities: canonical name, aliases, roles, sources, mention counts
+ *   6. a single-word group name's singular to its plural ("Conservative" → "Conservatives")
+ *   7. entities: canonical name, aliases, roles, sources, mention counts
  */
 import type { CleanArticle, Entity, EntityMention, EntityType } from '../../types.js';
 import { findNameCandidates, type NameCandidate } from './candidates.js';
@@ -195,11 +196,26 @@ export function resolveStoryEntities(
       .filter((mention) => mention.canonical !== '')
       .sort((a, b) => a.span[0] - b.span[0]);
   });
-  // 6. Entities.
+  // 6. "Conservative" beside "Conservatives", "Democrat" beside "Democrats": a group and its
+  // member or adjective form are one entity, named by the plural the story also uses.
+  mergeSingularForms(perArticle);
+  // 7. Entities.
   return {
     entities: buildEntities(articles, perArticle),
     mentions: mentionMap(articles, perArticle),
   };
+}
+
+function mergeSingularForms(all: MentionDetail[][]): void {
+  const plural = new Map<string, string>();
+  for (const mention of all.flat())
+    if (mention.type !== 'person' && /\p{Ll}s$/u.test(mention.canonical))
+      plural.set(mention.canonical.toLowerCase(), mention.canonical);
+  for (const mention of all.flat()) {
+    if (mention.type === 'person' || mention.canonical.includes(' ')) continue;
+    const group = plural.get(`${mention.canonical.toLowerCase()}s`);
+    if (group) mention.canonical = group;
+  }
 }
 
 function mentionMap(
