@@ -14,7 +14,9 @@
  * asides the other outlets do not carry are deleted), so the word budget carries more of what
  * the story agrees on; a compression only deletes, so its own article still carries it.
  * A quote that names no speaker is never a candidate. Selection: with a sentence count, Maximal
- * Marginal Relevance; with a word budget, the best-filling compatible set (budget-selection.ts).
+ * Marginal Relevance; with a word budget, the compatible set covering the most distinct concepts
+ * a neutral summary is likely to use (concept-selection.ts, weights from concept-model.ts), or
+ * without a concept model the best-filling set by sentence score (budget-selection.ts).
  * Either way no two sentences exceed DEFAULT_MAX_REDUNDANCY cosine, come from one group, or
  * repeat one multi-outlet quote. Output order: facts with more independent support first.
  */
@@ -22,6 +24,9 @@ import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../type
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
+import { conceptFeatures } from './concept-features.js';
+import { conceptProbability, defaultConceptModel, type ConceptModel } from './concept-model.js';
+import { selectByConcepts } from './concept-selection.js';
 import { supports } from '../analyse/facts/citation-support.js';
 import { compressSentence } from './compress-sentence.js';
 import {
@@ -62,6 +67,13 @@ export interface SummaryOptions {
    * attribution tails, bracketed asides) so the budget carries more of the story. Default true.
    */
   compress?: boolean;
+  /**
+   * With a word budget, the concept model that weighs what the summary covers
+   * (concept-selection.ts): the set covering the most distinct likely-summary concepts wins.
+   * `null` selects by sentence score instead (budget-selection.ts). Default: the committed
+   * model (concept-model.ts `defaultConceptModel`, STORYLINE_SUMMARY_MODEL=none turns it off).
+   */
+  conceptModel?: ConceptModel | null;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -89,6 +101,9 @@ const PRONOUN_ATTRIBUTION_RE = /[”’"]\s*,?\s*(he|she|they|it) (said|added|to
 
 export interface Candidate {
   group: AlignedGroup;
+  /** The article and sentence position the candidate is taken from. */
+  articleId: string;
+  sentence: number;
   text: string;
   /** Articles whose own sentence carries `text`: the citations. */
   sources: string[];
@@ -96,6 +111,10 @@ export interface Candidate {
   independentSources: number;
   /** Length in words. */
   length: number;
+  /** Distinct content terms: the concepts the sentence covers. */
+  concepts: string[];
+  /** standalonePenalty of the text. */
+  standalone: number;
   /** TF-IDF unit vector (MMR) and raw term counts (the redundancy bar is on either). */
   vector: SparseVector;
   counts: Map<string, number>;
@@ -194,14 +213,19 @@ export function candidates(
       const inSentence = carried.filter((q) => padded.includes(q.phrase));
       const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
       const counts = termCounts(terms);
+      const standalone = standalonePenalty(text);
       const vector: SparseVector = new Map();
       for (const [term, count] of counts) vector.set(term, count * idf(term));
       out.push({
         group,
+        articleId: member.articleId,
+        sentence: member.sentence,
         text,
         sources,
         independentSources,
         length: words(text).length,
+        concepts: [...counts.keys()],
+        standalone,
         vector: normalize(vector),
         counts,
         quotes: new Set(inSentence.map((q) => q.phrase)),
@@ -211,7 +235,7 @@ export function candidates(
           TITLE_OVERLAP * feature.titleOverlap -
           (feature.firstPerson ? FIRST_PERSON : 0) -
           Math.min(POSITION_DECAY * member.sentence, MAX_POSITION_DECAY) -
-          STANDALONE * standalonePenalty(text) +
+          STANDALONE * standalone +
           CORROBORATION * (independentSources - 1) +
           QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length),
       });
@@ -307,7 +331,18 @@ function summarizeOnce(
       maxRedundancy,
     );
   } else if (options.fillBudget ?? true) {
-    selected = selectWithinBudget(pool, options.words, (a, b) => redundancy(a, b) <= maxRedundancy);
+    const compatible = (a: Candidate, b: Candidate): boolean => redundancy(a, b) <= maxRedundancy;
+    const model = options.conceptModel === undefined ? defaultConceptModel() : options.conceptModel;
+    if (model) {
+      const features = conceptFeatures(articles);
+      const weight = (concept: string): number => {
+        const found = features.get(concept);
+        return found ? conceptProbability(model, found) : 0;
+      };
+      selected = selectByConcepts(pool, options.words, compatible, weight);
+    } else {
+      selected = selectWithinBudget(pool, options.words, compatible);
+    }
   } else {
     selected = selectUntilOverflow(pool, options.words, maxRedundancy);
   }
