@@ -88,9 +88,21 @@ export function selectByConcepts<T extends ConceptItem>(
     .sort((a, b) => b.value - a.value)
     .slice(0, options.maxCandidates ?? DEFAULT_MAX_CONCEPT_CANDIDATES)
     .map(({ item }) => item);
+  // The search asks about the same pairs many times: decide each pair once.
+  const clash = new Map<string, boolean>();
+  const fits = (a: number, b: number): boolean => {
+    const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+    let found = clash.get(key);
+    if (found === undefined) {
+      found = !compatible(top[a]!, top[b]!);
+      clash.set(key, found);
+    }
+    return !found;
+  };
   let best: T[] = [];
   let bestValue = -Infinity;
   const chosen: T[] = [];
+  const chosenIndex: number[] = [];
   /** How many chosen sentences cover each concept: a concept is worth something only once. */
   const covered = new Map<string, number>();
   const search = (from: number, used: number, value: number): void => {
@@ -101,7 +113,7 @@ export function selectByConcepts<T extends ConceptItem>(
     for (let index = from; index < top.length; index++) {
       const item = top[index]!;
       if (used + item.length > budget) continue;
-      if (!chosen.every((other) => compatible(other, item))) continue;
+      if (!chosenIndex.every((other) => fits(other, index))) continue;
       let gain = ownValue(item);
       for (const concept of item.concepts) {
         const times = covered.get(concept) ?? 0;
@@ -109,8 +121,10 @@ export function selectByConcepts<T extends ConceptItem>(
         covered.set(concept, times + 1);
       }
       chosen.push(item);
+      chosenIndex.push(index);
       search(index + 1, used + item.length, value + gain);
       chosen.pop();
+      chosenIndex.pop();
       for (const concept of item.concepts) covered.set(concept, covered.get(concept)! - 1);
     }
   };
