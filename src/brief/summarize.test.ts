@@ -6,6 +6,8 @@ import { locateCitation } from '../serve/http/locate-citation.js';
 import type { AlignedGroup, CleanArticle, SummarySentence } from '../types.js';
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine } from '../util/vector.js';
+import { conceptFeatures } from './concept-features.js';
+import { conceptProbability, defaultConceptModel } from './concept-model.js';
 import { candidates, isUnattributedQuote, standalonePenalty, summarize } from './summarize.js';
 
 describe('standalonePenalty', () => {
@@ -94,6 +96,44 @@ describe('summarize on the seeds', () => {
       expect(wordCount(filled)).toBeLessThanOrEqual(budget);
       expect(wordCount(filled)).toBeGreaterThanOrEqual(wordCount(stopped));
       expect(wordCount(filled)).toBeGreaterThan(budget * 0.75);
+    }
+  });
+
+  it('offers short forms for the budget search: one statement, its own citations', () => {
+    const full = candidates(articles, groups);
+    const withShort = candidates(articles, groups, [], undefined, true, true);
+    const extra = withShort.filter((c) => !full.some((f) => f.text === c.text));
+    expect(extra.length).toBeGreaterThan(0);
+    for (const short of extra) {
+      const long = full.find((f) => f.group === short.group && f.articleId === short.articleId)!;
+      expect(short.length).toBeLessThan(long.length);
+      // Deletion only: every word of the short form is in the outlet's own sentence, in order.
+      const source = articles.find((c) => c.article.id === short.articleId)!.sentences[
+        short.sentence
+      ]!.text;
+      const sourceWords = words(source);
+      let at = 0;
+      for (const word of words(short.text)) {
+        const found = sourceWords.indexOf(word, at);
+        expect(found, `${word} in ${source}`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+      expectCitationsHold([{ text: short.text, sources: short.sources }]);
+    }
+  });
+
+  it('with a concept model, the budget summary covers more likely concepts than by score', () => {
+    const features = conceptFeatures(articles);
+    const model = defaultConceptModel()!;
+    const covered = (summary: readonly SummarySentence[]): number =>
+      [...new Set(summary.flatMap((s) => contentTerms(s.text)))].reduce(
+        (sum, term) => sum + conceptProbability(model, features.get(term)!) - 0.2,
+        0,
+      );
+    for (const budget of [65, 120]) {
+      const byConcepts = summarize(articles, groups, { words: budget });
+      const byScore = summarize(articles, groups, { words: budget, conceptModel: null });
+      expect(covered(byConcepts)).toBeGreaterThan(covered(byScore));
     }
   });
 

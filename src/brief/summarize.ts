@@ -14,7 +14,9 @@
  * asides the other outlets do not carry are deleted), so the word budget carries more of what
  * the story agrees on; a compression only deletes, so its own article still carries it.
  * A quote that names no speaker is never a candidate. Selection: with a sentence count, Maximal
- * Marginal Relevance; with a word budget, the best-filling compatible set (budget-selection.ts).
+ * Marginal Relevance; with a word budget, the compatible set covering the most distinct concepts
+ * a neutral summary is likely to use (concept-selection.ts, weights from concept-model.ts), or
+ * without a concept model the best-filling set by sentence score (budget-selection.ts).
  * Either way no two sentences exceed DEFAULT_MAX_REDUNDANCY cosine, come from one group, or
  * repeat one multi-outlet quote. Output order: facts with more independent support first.
  */
@@ -22,6 +24,9 @@ import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../type
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
+import { conceptFeatures } from './concept-features.js';
+import { conceptProbability, defaultConceptModel, type ConceptModel } from './concept-model.js';
+import { selectByConcepts } from './concept-selection.js';
 import { supports } from '../analyse/facts/citation-support.js';
 import { compressSentence } from './compress-sentence.js';
 import {
@@ -62,6 +67,13 @@ export interface SummaryOptions {
    * attribution tails, bracketed asides) so the budget carries more of the story. Default true.
    */
   compress?: boolean;
+  /**
+   * With a word budget, the concept model that weighs what the summary covers
+   * (concept-selection.ts): the set covering the most distinct likely-summary concepts wins.
+   * `null` selects by sentence score instead (budget-selection.ts). Default: the committed
+   * model (concept-model.ts `defaultConceptModel`, STORYLINE_SUMMARY_MODEL=none turns it off).
+   */
+  conceptModel?: ConceptModel | null;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -89,6 +101,9 @@ const PRONOUN_ATTRIBUTION_RE = /[”’"]\s*,?\s*(he|she|they|it) (said|added|to
 
 export interface Candidate {
   group: AlignedGroup;
+  /** The article and sentence position the candidate is taken from. */
+  articleId: string;
+  sentence: number;
   text: string;
   /** Articles whose own sentence carries `text`: the citations. */
   sources: string[];
@@ -96,6 +111,10 @@ export interface Candidate {
   independentSources: number;
   /** Length in words. */
   length: number;
+  /** Distinct content terms: the concepts the sentence covers. */
+  concepts: string[];
+  /** standalonePenalty of the text. */
+  standalone: number;
   /** TF-IDF unit vector (MMR) and raw term counts (the redundancy bar is on either). */
   vector: SparseVector;
   counts: Map<string, number>;
@@ -142,6 +161,12 @@ export function candidates(
   quotes: readonly Quote[] = [],
   memo?: SummaryMemo,
   compress = true,
+  /**
+   * Also offer each sentence with every removable clause deleted (compress-sentence.ts with
+   * maxSpanSupport 1), whatever the other outlets say: for the concept-coverage search, which
+   * weighs what a shorter form loses. Default false.
+   */
+  shortForms = false,
 ): Candidate[] {
   const carried = quotes
     .filter((quote) => quote.sources.length > 1 && words(quote.text).length >= 3)
@@ -168,53 +193,64 @@ export function candidates(
       const source = byId.get(member.articleId)?.sentences[member.sentence]?.text;
       const feature = features.get(sentenceKey(member.articleId, member.sentence));
       if (source === undefined || !feature || isUnattributedQuote(source)) continue;
-      const text = compress
-        ? compressSentence(source, {
-            spanSupport: (span) =>
-              termSupport(vocabulary, articleIndex.get(member.articleId)!, contentTerms(span)),
-          })
-        : source;
-      const terms = text === source ? feature.terms : contentTerms(text);
-      // Cite only the members whose own wording carries this sentence (issue 6: a paraphrase
-      // sharing too few terms is not a source for it).
-      const cited = new Set(
-        group.members
-          .filter(
-            (other) =>
-              other === member || supported(byId.get(other.articleId)!, other.sentence, text),
-          )
-          .map((other) => other.articleId),
-      );
-      const sources = group.sources.filter((id) => cited.has(id));
-      const independentSources = Math.max(
-        1,
-        group.independentSources - (group.sources.length - sources.length),
-      );
-      const padded = ` ${words(text).join(' ')} `;
-      const inSentence = carried.filter((q) => padded.includes(q.phrase));
-      const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
-      const counts = termCounts(terms);
-      const vector: SparseVector = new Map();
-      for (const [term, count] of counts) vector.set(term, count * idf(term));
-      out.push({
-        group,
-        text,
-        sources,
-        independentSources,
-        length: words(text).length,
-        vector: normalize(vector),
-        counts,
-        quotes: new Set(inSentence.map((q) => q.phrase)),
-        score:
-          feature.support +
-          CENTRALITY * feature.centrality +
-          TITLE_OVERLAP * feature.titleOverlap -
-          (feature.firstPerson ? FIRST_PERSON : 0) -
-          Math.min(POSITION_DECAY * member.sentence, MAX_POSITION_DECAY) -
-          STANDALONE * standalonePenalty(text) +
-          CORROBORATION * (independentSources - 1) +
-          QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length),
-      });
+      const spanSupport = (span: string): number =>
+        termSupport(vocabulary, articleIndex.get(member.articleId)!, contentTerms(span));
+      const text = compress ? compressSentence(source, { spanSupport }) : source;
+      const texts = [text];
+      // A shorter form of the sentence lets a budget search fill words a whole sentence
+      // would overflow; the group rule keeps one form at most in a summary.
+      if (compress && shortForms) {
+        const short = compressSentence(source, { spanSupport, maxSpanSupport: 1 });
+        if (short !== text) texts.push(short);
+      }
+      for (const text of texts) {
+        const terms = text === source ? feature.terms : contentTerms(text);
+        // Cite only the members whose own wording carries this sentence (issue 6: a paraphrase
+        // sharing too few terms is not a source for it).
+        const cited = new Set(
+          group.members
+            .filter(
+              (other) =>
+                other === member || supported(byId.get(other.articleId)!, other.sentence, text),
+            )
+            .map((other) => other.articleId),
+        );
+        const sources = group.sources.filter((id) => cited.has(id));
+        const independentSources = Math.max(
+          1,
+          group.independentSources - (group.sources.length - sources.length),
+        );
+        const padded = ` ${words(text).join(' ')} `;
+        const inSentence = carried.filter((q) => padded.includes(q.phrase));
+        const quoteCarriers = Math.max(0, ...inSentence.map((q) => q.carriers));
+        const counts = termCounts(terms);
+        const standalone = standalonePenalty(text);
+        const vector: SparseVector = new Map();
+        for (const [term, count] of counts) vector.set(term, count * idf(term));
+        out.push({
+          group,
+          articleId: member.articleId,
+          sentence: member.sentence,
+          text,
+          sources,
+          independentSources,
+          length: words(text).length,
+          concepts: [...counts.keys()],
+          standalone,
+          vector: normalize(vector),
+          counts,
+          quotes: new Set(inSentence.map((q) => q.phrase)),
+          score:
+            feature.support +
+            CENTRALITY * feature.centrality +
+            TITLE_OVERLAP * feature.titleOverlap -
+            (feature.firstPerson ? FIRST_PERSON : 0) -
+            Math.min(POSITION_DECAY * member.sentence, MAX_POSITION_DECAY) -
+            STANDALONE * standalone +
+            CORROBORATION * (independentSources - 1) +
+            QUOTE_CARRIER_BONUS * Math.max(0, quoteCarriers - group.sources.length),
+        });
+      }
     }
   }
   return out;
@@ -297,7 +333,15 @@ function summarizeOnce(
   memo?: SummaryMemo,
 ): SummarySentence[] {
   const maxRedundancy = options.maxRedundancy ?? DEFAULT_MAX_REDUNDANCY;
-  const pool = candidates(articles, groups, options.quotes, memo, options.compress ?? true);
+  const fillBudget = options.words !== undefined && (options.fillBudget ?? true);
+  const model = !fillBudget
+    ? null
+    : options.conceptModel === undefined
+      ? defaultConceptModel()
+      : options.conceptModel;
+  const compress = options.compress ?? true;
+  const pool = candidates(articles, groups, options.quotes, memo, compress, model !== null);
+  const compatible = (a: Candidate, b: Candidate): boolean => redundancy(a, b) <= maxRedundancy;
   let selected: Candidate[];
   if (options.words === undefined) {
     selected = selectByCount(
@@ -306,8 +350,15 @@ function summarizeOnce(
       options.lambda ?? DEFAULT_LAMBDA,
       maxRedundancy,
     );
-  } else if (options.fillBudget ?? true) {
-    selected = selectWithinBudget(pool, options.words, (a, b) => redundancy(a, b) <= maxRedundancy);
+  } else if (model) {
+    const features = conceptFeatures(articles);
+    const weight = (concept: string): number => {
+      const found = features.get(concept);
+      return found ? conceptProbability(model, found) : 0;
+    };
+    selected = selectByConcepts(pool, options.words, compatible, weight);
+  } else if (fillBudget) {
+    selected = selectWithinBudget(pool, options.words, compatible);
   } else {
     selected = selectUntilOverflow(pool, options.words, maxRedundancy);
   }

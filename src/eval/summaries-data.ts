@@ -9,6 +9,8 @@ import { StorylineError } from '../errors.js';
 
 export interface SummaryItem {
   id: string;
+  /** The record's NeuS split ('train' or 'val'): the concept model is trained on 'train' only. */
+  split: string;
   articles: { title: string | null; text: string }[];
   referenceTitle: string;
   referenceSummary: string;
@@ -25,6 +27,7 @@ export function loadNeusSummaries(dataDir: string, limit = Infinity): SummaryIte
     if (line.trim() === '') continue;
     const row = JSON.parse(line) as {
       id: string;
+      split?: string;
       articles?: { title?: string; text?: string }[];
       reference_title?: string;
       reference_summary?: string;
@@ -32,6 +35,7 @@ export function loadNeusSummaries(dataDir: string, limit = Infinity): SummaryIte
     if (!row.reference_summary) continue;
     items.push({
       id: String(row.id),
+      split: row.split ?? 'unknown',
       articles: (row.articles ?? []).map((a) => ({ title: a.title ?? null, text: a.text ?? '' })),
       referenceTitle: row.reference_title ?? '',
       referenceSummary: row.reference_summary,

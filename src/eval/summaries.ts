@@ -59,6 +59,11 @@ export interface SummariesReport {
    * half of the scored records (develop on one, confirm on the other).
    */
   halves: { first: HalfScores; second: HalfScores };
+  /**
+   * The same per NeuS split: the summary's concept model (brief/concept-model.ts) is trained on
+   * the `train` records only, so `val` is the figure it never saw.
+   */
+  splits: Record<string, HalfScores>;
   citations: {
     /** (sentence, cited source) pairs checked. */
     checked: number;
@@ -161,11 +166,16 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     first: { stories: 0, storyline: 0, lexrank: 0 },
     second: { stories: 0, storyline: 0, lexrank: 0 },
   };
+  const splits: Record<string, HalfScores> = {};
   let index = 0;
+  let split: HalfScores = { stories: 0, storyline: 0, lexrank: 0 };
   const add = (system: SystemName, sentences: readonly string[], reference: string): void => {
     const text = sentences.join(' ');
     const scores: RougeScores = rouge(text, reference);
-    if (system !== 'lead') halves[index < half ? 'first' : 'second'][system] += scores.rouge1.f1;
+    if (system !== 'lead') {
+      halves[index < half ? 'first' : 'second'][system] += scores.rouge1.f1;
+      split[system] += scores.rouge1.f1;
+    }
     sums[system].rouge1 += scores.rouge1.f1;
     sums[system].rouge2 += scores.rouge2.f1;
     sums[system].rougeL += scores.rougeL.f1;
@@ -174,6 +184,8 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
   const citations = { checked: 0, supported: 0, verbatim: 0, compressed: 0, sentences: 0 };
   const redundancy = { maxPairCosine: 0, pairsOver: 0 };
   for (const item of items) {
+    split = splits[item.split] ??= { stories: 0, storyline: 0, lexrank: 0 };
+    split.stories++;
     const articles = toClean(item);
     // The same inputs as the product's briefs: aligned groups and the quote ledger.
     const analysis = analyseStory(articles);
@@ -223,6 +235,11 @@ export async function evalSummaries(options: EvalSummariesOptions): Promise<Summ
     systems,
     rouge1OverLexRank: round(systems.storyline.rouge1 - systems.lexrank.rouge1),
     halves: { first: halfScores(halves.first), second: halfScores(halves.second) },
+    splits: Object.fromEntries(
+      Object.entries(splits)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, total]) => [name, halfScores(total)]),
+    ),
     citations: {
       checked: citations.checked,
       precision: share(citations.supported / Math.max(citations.checked, 1)),
