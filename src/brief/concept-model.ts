@@ -4,10 +4,14 @@
  * NeuS train split only (scripts/train-summary-concepts.ts) and committed as
  * `models/summary-concepts.json` (a few numbers: one weight per feature).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { StorylineError } from '../errors.js';
+import {
+  checkModelFormat,
+  defaultModelPath,
+  modelJson,
+  modelLoader,
+  type ModelSource,
+} from '../util/model-file.js';
 import { CONCEPT_FEATURE_VERSION, CONCEPT_FEATURES } from './concept-features.js';
 
 export const CONCEPT_MODEL_FORMAT = 'storyline-summary-concepts';
@@ -34,12 +38,16 @@ export function serialiseConceptModel(model: ConceptModel): string {
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-export function parseConceptModel(text: string, source: string): ConceptModel {
-  const json = JSON.parse(text) as Partial<ConceptModelJson>;
+export function parseConceptModel(bytes: Buffer | string, source: string): ConceptModel {
+  const json = modelJson<ConceptModelJson>(Buffer.from(bytes));
+  checkModelFormat(
+    json,
+    { format: CONCEPT_MODEL_FORMAT, featureVersion: CONCEPT_FEATURE_VERSION },
+    source,
+    CONCEPT_MODEL_SOURCE,
+  );
   const features = json.features ?? [];
   if (
-    json.format !== CONCEPT_MODEL_FORMAT ||
-    json.featureVersion !== CONCEPT_FEATURE_VERSION ||
     features.join() !== CONCEPT_FEATURES.join() ||
     json.weights?.length !== CONCEPT_FEATURES.length
   ) {
@@ -52,36 +60,21 @@ export function parseConceptModel(text: string, source: string): ConceptModel {
   return { weights: json.weights };
 }
 
-/** Same depth from src/ and dist/: brief/ → repo root → models/. */
-export const DEFAULT_CONCEPT_MODEL_PATH = resolve(
-  fileURLToPath(import.meta.url),
-  '../../../models/summary-concepts.json',
-);
+export const CONCEPT_MODEL_SOURCE: ModelSource = {
+  env: 'STORYLINE_SUMMARY_MODEL',
+  file: 'summary-concepts.json',
+  what: 'summary concept model',
+  script: 'scripts/train-summary-concepts.ts',
+  without: 'selection by sentence score',
+};
 
-let defaultModel: ConceptModel | undefined;
+export const DEFAULT_CONCEPT_MODEL_PATH = defaultModelPath(CONCEPT_MODEL_SOURCE);
 
 /**
  * The committed model, read on first use; null when STORYLINE_SUMMARY_MODEL is `none` (the
  * summary then selects by sentence score alone).
  */
-export function defaultConceptModel(): ConceptModel | null {
-  const path = process.env.STORYLINE_SUMMARY_MODEL ?? DEFAULT_CONCEPT_MODEL_PATH;
-  if (path === 'none') return null;
-  if (!defaultModel) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      throw new StorylineError(
-        'INPUT_NOT_FOUND',
-        `No summary concept model at ${path} (train one with scripts/train-summary-concepts.ts, ` +
-          'or set STORYLINE_SUMMARY_MODEL=none to select by sentence score)',
-      );
-    }
-    defaultModel = parseConceptModel(text, path);
-  }
-  return defaultModel;
-}
+export const defaultConceptModel = modelLoader(CONCEPT_MODEL_SOURCE, parseConceptModel);
 
 /** Probability that a neutral summary uses a concept with these features. */
 export function conceptProbability(model: ConceptModel, features: readonly number[]): number {

@@ -6,11 +6,14 @@
  *
  *   { format, featureVersion, step, bias, features[], weights[] }   weight = integer × step
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { StorylineError } from '../../errors.js';
+import { gzipSync } from 'node:zlib';
+import {
+  checkModelFormat,
+  defaultModelPath,
+  modelJson,
+  modelLoader,
+  type ModelSource,
+} from '../../util/model-file.js';
 import type { Token } from '../../util/tokens.js';
 import {
   CUE_FEATURE_VERSION,
@@ -60,49 +63,33 @@ export function serialiseCueModel(
 }
 
 export function parseCueModel(bytes: Buffer, source: string): CueModel {
-  const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as Partial<CueModelJson>;
-  if (json.format !== CUE_MODEL_FORMAT || json.featureVersion !== CUE_FEATURE_VERSION) {
-    throw new StorylineError(
-      'INPUT_UNREADABLE',
-      `${source} is not a ${CUE_MODEL_FORMAT} model of feature version ${CUE_FEATURE_VERSION} ` +
-        `(found ${json.format} v${json.featureVersion}); retrain it with scripts/train-quote-cues.ts`,
-    );
-  }
+  const json = modelJson<CueModelJson>(bytes);
+  checkModelFormat(
+    json,
+    { format: CUE_MODEL_FORMAT, featureVersion: CUE_FEATURE_VERSION },
+    source,
+    CUE_MODEL_SOURCE,
+  );
   const step = json.step ?? 1;
   const weights = json.weights ?? [];
   return {
-    featureVersion: json.featureVersion,
+    featureVersion: CUE_FEATURE_VERSION,
     weights: new Map((json.features ?? []).map((feature, row) => [feature, weights[row]! * step])),
   };
 }
 
-/** Same depth from src/ and dist/: analyse/quotes/ → repo root → models/. */
-export const DEFAULT_CUE_MODEL_PATH = resolve(
-  fileURLToPath(import.meta.url),
-  '../../../../models/quote-cues.json.gz',
-);
+export const CUE_MODEL_SOURCE: ModelSource = {
+  env: 'STORYLINE_QUOTE_MODEL',
+  file: 'quote-cues.json.gz',
+  what: 'quote cue model',
+  script: 'scripts/train-quote-cues.ts',
+  without: 'the rules alone',
+};
 
-let defaultModel: CueModel | undefined;
+export const DEFAULT_CUE_MODEL_PATH = defaultModelPath(CUE_MODEL_SOURCE);
 
 /** The committed model, read on first use; null when STORYLINE_QUOTE_MODEL is `none`. */
-export function defaultCueModel(): CueModel | null {
-  const path = process.env.STORYLINE_QUOTE_MODEL ?? DEFAULT_CUE_MODEL_PATH;
-  if (path === 'none') return null;
-  if (!defaultModel) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch {
-      throw new StorylineError(
-        'INPUT_NOT_FOUND',
-        `No quote cue model at ${path} (train one with scripts/train-quote-cues.ts, ` +
-          'or set STORYLINE_QUOTE_MODEL=none for the rules alone)',
-      );
-    }
-    defaultModel = parseCueModel(bytes, path);
-  }
-  return defaultModel;
-}
+export const defaultCueModel = modelLoader(CUE_MODEL_SOURCE, parseCueModel);
 
 /** The model's probability that a word with these features is an attribution cue. */
 export function cueProbability(model: CueModel, features: readonly string[]): number {

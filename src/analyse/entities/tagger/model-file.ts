@@ -6,9 +6,13 @@
  *   { format, featureVersion, labels[], step, features[], weights[] }
  *   weights: features.length × labels.length integers, row by row; weight = integer × step
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { StorylineError } from '../../../errors.js';
+import { gzipSync } from 'node:zlib';
+import {
+  checkModelFormat,
+  modelJson,
+  readModelFile,
+  type ModelSource,
+} from '../../../util/model-file.js';
 import { FEATURE_VERSION } from './features.js';
 import type { NerModel } from './perceptron.js';
 import type { TrainedWeights } from './train-perceptron.js';
@@ -63,32 +67,30 @@ export function serialiseModel(trained: TrainedWeights, options: QuantiseOptions
 
 /** A model from the bytes `serialiseModel` wrote; `source` names it in errors. */
 export function parseModel(bytes: Buffer, source: string): NerModel {
-  const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as Partial<ModelJson>;
-  if (json.format !== MODEL_FORMAT || json.featureVersion !== FEATURE_VERSION) {
-    throw new StorylineError(
-      'INPUT_UNREADABLE',
-      `${source} is not a ${MODEL_FORMAT} model of feature version ${FEATURE_VERSION} ` +
-        `(found ${json.format} v${json.featureVersion}); retrain it with scripts/train-ner.ts`,
-    );
-  }
+  const json = modelJson<ModelJson>(bytes);
+  checkModelFormat(
+    json,
+    { format: MODEL_FORMAT, featureVersion: FEATURE_VERSION },
+    source,
+    NER_MODEL_SOURCE,
+  );
   const { labels = [], features = [], weights = [], step = 1 } = json;
   return {
-    featureVersion: json.featureVersion,
+    featureVersion: FEATURE_VERSION,
     labels,
     rows: new Map(features.map((feature, row) => [feature, row])),
     weights: Float32Array.from(weights, (value) => value * step),
   };
 }
 
+export const NER_MODEL_SOURCE: ModelSource = {
+  env: 'STORYLINE_NER_MODEL',
+  file: 'ner-conll.json.gz',
+  what: 'entity tagger model',
+  script: 'scripts/train-ner.ts',
+  without: 'the rules alone',
+};
+
 export function readModel(path: string): NerModel {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new StorylineError(
-      'INPUT_NOT_FOUND',
-      `No entity tagger model at ${path} (train one with scripts/train-ner.ts)`,
-    );
-  }
-  return parseModel(bytes, path);
+  return parseModel(readModelFile(path, NER_MODEL_SOURCE), path);
 }

@@ -3,11 +3,10 @@
  * spans. The committed model (trained on CoNLL-2003 by scripts/train-ner.ts) loads lazily,
  * once per process, from the package's `models/` folder.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { documentEvidence, sentenceFeatures } from './features.js';
 import { PredictionHistory } from './prediction-history.js';
-import { readModel } from './model-file.js';
+import { NER_MODEL_SOURCE, parseModel } from './model-file.js';
+import { defaultModelPath, modelLoader } from '../../../util/model-file.js';
 import { greedyDecode, modelScorer, type NerModel } from './perceptron.js';
 import { tokenizeSentences } from './tokenize.js';
 
@@ -38,25 +37,14 @@ function confidenceOf(scores: Float64Array, labels: readonly string[]): TaggedSp
   return { PER: exp[0]! / sum, ORG: exp[1]! / sum, LOC: exp[2]! / sum, MISC: exp[3]! / sum };
 }
 
-/** Same depth from src/ and dist/: analyse/entities/tagger/ → repo root → models/. */
-export const DEFAULT_MODEL_PATH = resolve(
-  fileURLToPath(import.meta.url),
-  '../../../../../models/ner-conll.json.gz',
-);
-
-let defaultModel: NerModel | undefined;
+export const DEFAULT_MODEL_PATH = defaultModelPath(NER_MODEL_SOURCE);
 
 /**
  * The committed model, read on first use and kept for the life of the process. The
  * STORYLINE_NER_MODEL variable names another model file, or `none` for the rules alone (for
  * side-by-side evals of stages that use entities).
  */
-export function defaultNerModel(): NerModel | null {
-  const path = process.env.STORYLINE_NER_MODEL ?? DEFAULT_MODEL_PATH;
-  if (path === 'none') return null;
-  defaultModel ??= readModel(path);
-  return defaultModel;
-}
+export const defaultNerModel = modelLoader(NER_MODEL_SOURCE, parseModel);
 
 /**
  * @example
