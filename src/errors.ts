@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   STORY_NOT_FOUND: 'Run `storyline stories` to list the story ids in this database.',
   STORE_FAILED: 'Check that the database file is writable and not used by an older version.',
   EVAL_REGRESSION: 'Fix the regression, or lower the floor in eval/baseline.json with a reason.',
+  MODEL_UNAVAILABLE:
+    'The learned models ship in models/ with Storyline: restore the file or set the variable named above.',
   DATA_NOT_FOUND:
     'Pass --data <dir> or set STORYLINE_DATA to the folder holding the labelled sets.',
 } as const;

@@ -44,7 +44,7 @@ export function readModelFile(path: string, source: ModelSource): Buffer {
     return readFileSync(path);
   } catch {
     throw new StorylineError(
-      'INPUT_NOT_FOUND',
+      'MODEL_UNAVAILABLE',
       `No ${source.what} at ${path} (train one with ${source.script}, ` +
         `or set ${source.env}=none for ${source.without})`,
     );
@@ -69,7 +69,7 @@ export function checkModelFormat(
 ): void {
   if (json.format === expected.format && json.featureVersion === expected.featureVersion) return;
   throw new StorylineError(
-    'INPUT_UNREADABLE',
+    'MODEL_UNAVAILABLE',
     `${path} is not a ${expected.format} model of feature version ${expected.featureVersion} ` +
       `(found ${String(json.format)} v${String(json.featureVersion)}); retrain it with ${source.script}`,
   );
