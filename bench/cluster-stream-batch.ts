@@ -16,7 +16,7 @@ export interface PrepareRequest {
 }
 
 export interface PreparedBatch {
-  /** Per article: its dedup digest, or null for a text without words (empty when `links`). */
+  /** Per article: its dedup digest, or null for a text without words (all null when `links`). */
   digests: (string | null)[];
   /** Per article: DEFAULT_NUM_PERM signature slots (zeros for a null digest; empty when `links`). */
   signatures: Uint32Array;
@@ -51,8 +51,6 @@ export function unpack(batch: PreparedBatch): {
             signature: batch.signatures.subarray(i * DEFAULT_NUM_PERM, (i + 1) * DEFAULT_NUM_PERM),
           },
     );
-  }
-  for (let i = 0; i < batch.termCounts.length; i++) {
     const map = new Map<string, number>();
     const end = at + batch.termCounts[i]!;
     for (; at < end; at++) map.set(batch.terms[at]!, batch.weights[at]!);

@@ -15,8 +15,7 @@ const dedup = new Deduplicator();
 const clusterer = new StoryClusterer();
 
 serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts, ids }) => {
-  const { digests, signatures, links, dedupMs } = dedupBatch(texts, ids);
-  const dedupWindow = links === null ? 0 : dedup.size;
+  const dedupShare = dedupBatch(texts, ids);
   // Terms flattened (strings, weights, per-article counts): cheaper to copy across threads than Maps.
   const terms: string[] = [];
   const weights: number[] = [];
@@ -36,17 +35,8 @@ serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts, ids }) => {
   }
   const weightArray = Float64Array.from(weights);
   return {
-    result: {
-      digests,
-      signatures,
-      links,
-      dedupMs,
-      dedupWindow,
-      terms,
-      weights: weightArray,
-      termCounts,
-    },
-    transfer: [signatures.buffer, weightArray.buffer, termCounts.buffer],
+    result: { ...dedupShare, terms, weights: weightArray, termCounts },
+    transfer: [dedupShare.signatures.buffer, weightArray.buffer, termCounts.buffer],
   };
 });
 
@@ -54,7 +44,9 @@ serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts, ids }) => {
 function dedupBatch(
   texts: string[],
   ids: string[] | null,
-): Pick<PreparedBatch, 'digests' | 'links' | 'dedupMs'> & { signatures: Uint32Array<ArrayBuffer> } {
+): Pick<PreparedBatch, 'digests' | 'links' | 'dedupMs' | 'dedupWindow'> & {
+  signatures: Uint32Array<ArrayBuffer>;
+} {
   const digests: (string | null)[] = [];
   let signatures = new Uint32Array(0);
   const links: (string | null)[] | null = ids === null ? null : [];
@@ -65,6 +57,8 @@ function dedupBatch(
       const time = performance.now();
       links.push(dedup.addFingerprint(ids![i]!, print)?.duplicateOf ?? null);
       dedupMs += performance.now() - time;
+      // No fingerprint crosses threads; the digests stay one per article for `unpack`.
+      digests.push(null);
       continue;
     }
     digests.push(print?.digest ?? null);
@@ -74,5 +68,5 @@ function dedupBatch(
       signatures.set(print.signature, i * print.signature.length);
     }
   }
-  return { digests, signatures, links, dedupMs };
+  return { digests, signatures, links, dedupMs, dedupWindow: links === null ? 0 : dedup.size };
 }
