@@ -91,6 +91,12 @@ export class Deduplicator {
   // per text, so the window costs the garbage collector nothing to trace as it grows.
   /** Signatures, numPerm slots each. */
   private signatures = new Uint32Array(0);
+  /** The low byte of every signature slot: a quarter of the memory to read per candidate, and
+   * bytes agree wherever slots agree, so a candidate whose bytes already disagree too often
+   * is rejected without reading its signature (same links, fewer cache misses). */
+  private sketches = new Uint8Array(0);
+  /** Fewest agreeing slots that reach the threshold (equal / numPerm ≥ threshold). */
+  private readonly minEqual: number;
   /** Id and arrival order of the earliest original each text repeats (itself when original). */
   private rootIds: string[] = [];
   private rootOrders = new Float64Array(0);
@@ -137,6 +143,7 @@ export class Deduplicator {
       seed: this.seed,
       maxItems: this.maxDocuments,
     });
+    this.minEqual = minEqualSlots(this.threshold, this.minHash.numPerm);
     // Fail at construction, not on the first add, when bands × rows does not fit numPerm.
     this.lsh.bandKeys(new Uint32Array(this.minHash.numPerm));
   }
@@ -194,10 +201,13 @@ export class Deduplicator {
     const signature = signatureOf();
     const numPerm = this.minHash.numPerm;
     const bandKeys = this.lsh.bandKeys(signature);
+    const sketch = sketchOf(signature, numPerm);
+    const maxMismatches = numPerm - this.minEqual;
     let bestSlot = -1;
     let bestSimilarity = 0;
     for (const candidate of this.lsh.query(bandKeys)) {
       const slot = this.lsh.slotOf(candidate);
+      if (!withinMismatches(sketch, this.sketches, slot * numPerm, maxMismatches)) continue;
       const similarity = agreementAt(signature, this.signatures, slot * numPerm, numPerm);
       if (similarity < this.threshold) continue;
       // The earliest root wins; among texts of one root, the closest.
@@ -220,6 +230,7 @@ export class Deduplicator {
     } else if (order >= this.capacity) this.grow();
     const slot = this.lsh.slotOf(order);
     this.signatures.set(signature.subarray(0, numPerm), slot * numPerm);
+    this.sketches.set(sketch, slot * numPerm);
     this.rootIds[slot] = rootId;
     this.rootOrders[slot] = bestSlot < 0 ? order : rootOrder;
     this.digests[slot] = digest;
@@ -235,10 +246,42 @@ export class Deduplicator {
     const signatures = new Uint32Array(this.capacity * this.minHash.numPerm);
     signatures.set(this.signatures);
     this.signatures = signatures;
+    const sketches = new Uint8Array(this.capacity * this.minHash.numPerm);
+    sketches.set(this.sketches);
+    this.sketches = sketches;
     const rootOrders = new Float64Array(this.capacity);
     rootOrders.set(this.rootOrders);
     this.rootOrders = rootOrders;
   }
+}
+
+/** Smallest count of agreeing slots whose share reaches `threshold` (as `agreement` computes it). */
+function minEqualSlots(threshold: number, numPerm: number): number {
+  let equal = Math.ceil(threshold * numPerm);
+  while (equal > 0 && (equal - 1) / numPerm >= threshold) equal--;
+  while (equal / numPerm < threshold) equal++;
+  return equal;
+}
+
+/** Low byte of each slot (see `Deduplicator.sketches`). */
+function sketchOf(signature: Uint32Array, numPerm: number): Uint8Array {
+  const sketch = new Uint8Array(numPerm);
+  for (let i = 0; i < numPerm; i++) sketch[i] = signature[i]! & 0xff;
+  return sketch;
+}
+
+/** Whether at most `maxMismatches` bytes of `a` differ from `b` at `offset`; stops early. */
+function withinMismatches(
+  a: Uint8Array,
+  b: Uint8Array,
+  offset: number,
+  maxMismatches: number,
+): boolean {
+  let mismatches = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[offset + i] && ++mismatches > maxMismatches) return false;
+  }
+  return true;
 }
 
 /** `agreement(a, b.subarray(offset, offset + length))` without the view (hot path). */
