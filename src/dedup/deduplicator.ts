@@ -55,7 +55,8 @@ export const DEFAULT_SHINGLE_SIZE = 3;
 export const DEFAULT_THRESHOLD = 0.7;
 /** Measured ≈ 1.7 KB per kept text at 200k distinct texts (signature and its byte sketch, band
  * keys and links, 25 band tables at load ≤ 1/2; the Map-of-arrays index before it took 2.3 KB):
- * 500k ≤ 0.85 GB.
+ * 500k ≤ 0.85 GB. Syndicated copies and rewrites arrive within days; 500k is days of a large
+ * feed. */
 export const DEFAULT_MAX_DOCUMENTS = 500_000;
 
 /** What dedup needs of a text: its exact digest and its MinHash signature. */
