@@ -1,10 +1,12 @@
 /**
  * Worker of bench/cluster-stream.ts: the order-free half of each article (dedup fingerprint:
  * tokens, digest, MinHash; clustering terms: tokens, stems, weights), computed ahead of the
- * ordered half that the main thread runs. Both are the library's own functions with default
- * options, so the main thread's links and stories are those of `add(text)`.
+ * ordered half that the main thread runs. When the request carries ids (one worker), dedup's
+ * ordered half runs here too, in stream order, and only the links go back. Both are the
+ * library's own functions with default options, so the links and stories are those of
+ * `add(text)`.
  */
-import { Deduplicator } from '../src/dedup/deduplicator.js';
+import { Deduplicator, type Fingerprint } from '../src/dedup/index.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
 import { serveBatches } from '../src/util/worker-batches.js';
 import type { PreparedBatch, PrepareRequest } from './cluster-stream-batch.js';
@@ -12,21 +14,13 @@ import type { PreparedBatch, PrepareRequest } from './cluster-stream-batch.js';
 const dedup = new Deduplicator();
 const clusterer = new StoryClusterer();
 
-serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts }) => {
-  const digests: (string | null)[] = [];
-  let signatures = new Uint32Array(0);
+serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts, ids }) => {
+  const dedupShare = dedupBatch(texts, ids);
   // Terms flattened (strings, weights, per-article counts): cheaper to copy across threads than Maps.
   const terms: string[] = [];
   const weights: number[] = [];
   const termCounts = new Int32Array(texts.length);
   for (let i = 0; i < texts.length; i++) {
-    const print = dedup.fingerprint(texts[i]!);
-    digests.push(print?.digest ?? null);
-    if (print !== null) {
-      if (signatures.length === 0)
-        signatures = new Uint32Array(texts.length * print.signature.length);
-      signatures.set(print.signature, i * print.signature.length);
-    }
     const articleTerms = clusterer.terms({
       id: '',
       title: titles[i]!,
@@ -41,7 +35,38 @@ serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts }) => {
   }
   const weightArray = Float64Array.from(weights);
   return {
-    result: { digests, signatures, terms, weights: weightArray, termCounts },
-    transfer: [signatures.buffer, weightArray.buffer, termCounts.buffer],
+    result: { ...dedupShare, terms, weights: weightArray, termCounts },
+    transfer: [dedupShare.signatures.buffer, weightArray.buffer, termCounts.buffer],
   };
 });
+
+/** Dedup's share of a batch: fingerprints for the main thread, or (given ids) the links. */
+function dedupBatch(
+  texts: string[],
+  ids: string[] | null,
+): Pick<PreparedBatch, 'digests' | 'links' | 'dedupMs' | 'dedupWindow'> & {
+  signatures: Uint32Array<ArrayBuffer>;
+} {
+  const digests: (string | null)[] = [];
+  let signatures = new Uint32Array(0);
+  const links: (string | null)[] | null = ids === null ? null : [];
+  let dedupMs = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const print: Fingerprint | null = dedup.fingerprint(texts[i]!);
+    if (links !== null) {
+      const time = performance.now();
+      links.push(dedup.addFingerprint(ids![i]!, print)?.duplicateOf ?? null);
+      dedupMs += performance.now() - time;
+      // No fingerprint crosses threads; the digests stay one per article for `unpack`.
+      digests.push(null);
+      continue;
+    }
+    digests.push(print?.digest ?? null);
+    if (print !== null) {
+      if (signatures.length === 0)
+        signatures = new Uint32Array(texts.length * print.signature.length);
+      signatures.set(print.signature, i * print.signature.length);
+    }
+  }
+  return { digests, signatures, links, dedupMs, dedupWindow: links === null ? 0 : dedup.size };
+}

@@ -17,12 +17,13 @@
  * terms are exercised; `--titles off` feeds null titles (the same texts otherwise). With `--workers N` (default 1), the order-free half of each
  * article (dedup fingerprint, clustering terms) runs in N worker threads ahead of the ordered
  * half in the main thread (`Deduplicator.addFingerprint`, `StoryClusterer.add(input, terms)`);
- * `--workers 0` runs `add` on one thread. The figures are the same either way.
+ * `--workers 0` runs `add` on one thread. The figures are the same either way. With exactly one
+ * worker, dedup's ordered half (`addFingerprint`) runs in the worker too, in stream order (see
+ * `dedupStep`): the main thread only generates and clusters.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Fingerprint } from '../src/dedup/index.js';
 import {
   Deduplicator,
   DEFAULT_SHINGLE_SIZE,
@@ -226,8 +227,27 @@ function nextBatch(): Batch | null {
     workers?.run({
       titles: articles.map((article) => article.title),
       texts: articles.map((article) => article.text),
+      ids: WORKERS === 1 ? articles.map((article) => article.id) : null,
     }) ?? null;
   return { articles, prepared };
+}
+/** Texts kept by the worker's deduplicator when it links (see `dedupStep`). */
+let workerDedupWindow = 0;
+/** Dedup's share of a prepared batch: fingerprints to link here, or the worker's links. */
+type Prepared = Omit<ReturnType<typeof unpack>, 'terms'>;
+
+/**
+ * Dedup's ordered half for one article: the id of the original it repeats, or null. With one
+ * worker, the worker has linked the batch already (in stream order); with more, batches are
+ * prepared out of order, so the main thread links their fingerprints; with none, it runs `add`.
+ */
+function dedupStep(article: StreamArticle, prepared: Prepared | null, at: number): string | null {
+  if (prepared?.links) return prepared.links[at]!;
+  const link =
+    prepared !== null
+      ? dedup.addFingerprint(article.id, prepared.prints[at]!)
+      : dedup.add(article.id, article.text);
+  return link?.duplicateOf ?? null;
 }
 const inFlight: Batch[] = [];
 for (let i = 0; i < AHEAD; i++) {
@@ -237,12 +257,15 @@ for (let i = 0; i < AHEAD; i++) {
 let index = 0;
 while (inFlight.length > 0) {
   const batch = inFlight.shift()!;
-  let prints: (Fingerprint | null)[] | null = null;
+  let prepared: Prepared | null = null;
   let terms: Map<string, number>[] | null = null;
   if (batch.prepared !== null) {
     const time = performance.now();
-    ({ prints, terms } = unpack(await batch.prepared));
+    const ready = await batch.prepared;
     waitMs += performance.now() - time;
+    ({ terms, ...prepared } = unpack(ready));
+    dedupMs += ready.dedupMs;
+    workerDedupWindow = ready.dedupWindow;
   }
   // Keep the worker fed while this batch runs through the ordered half.
   const next = nextBatch();
@@ -250,10 +273,7 @@ while (inFlight.length > 0) {
   for (let at = 0; at < batch.articles.length; at++, index++) {
     const article = batch.articles[at]!;
     let time = performance.now();
-    const link =
-      prints !== null
-        ? dedup.addFingerprint(article.id, prints[at]!)
-        : dedup.add(article.id, article.text);
+    const link = dedupStep(article, prepared, at);
     dedupMs += performance.now() - time;
     time = performance.now();
     const input = {
@@ -271,7 +291,7 @@ while (inFlight.length > 0) {
     } else if (link !== null) linksOnOriginals++;
     if (index < SAMPLE) {
       sample.push(article);
-      if (link !== null) linksInSample.push([article.id, link.duplicateOf]);
+      if (link !== null) linksInSample.push([article.id, link]);
     }
     if (index % 1_000 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if ((index + 1) % CHECKPOINT === 0) {
@@ -347,7 +367,7 @@ console.log(
     sourceStories: sourceStories.length,
     titledSourceStories: sourceStories.filter((key) => titlesByStory.has(key)).length,
     liveStories: clusterer.storyCount,
-    dedupWindow: dedup.size,
+    dedupWindow: Math.max(dedup.size, workerDedupWindow),
     peakRssMB: round(peakRss / 2 ** 20, 0),
     rssGrowthMBPer100k: round(((peakRss - rssBefore) / 2 ** 20) * (100_000 / ARTICLES), 0),
     rssMBAt,

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { candidateProbability, MinHashLsh } from './lsh.js';
 import { MinHash } from './minhash.js';
+import { OnePermutationMinHash } from './one-permutation.js';
 import { fnv1a32 } from './hash.js';
 import { shingleHashes } from './shingles.js';
 import { words } from '../util/tokens.js';
@@ -25,32 +26,38 @@ function variants(base: string[], count: number, random: () => number): string[]
 describe('MinHashLsh', () => {
   const seedWords = readSeeds().map((seed) => words(seed.text));
 
-  it('finds ≥ 99% of the pairs brute-force Jaccard puts above the threshold (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const random = mulberry32(seed);
-        const texts = seedWords.flatMap((base) => variants(base, 20, random));
-        const minHash = new MinHash({ seed });
-        const lsh = new MinHashLsh({ seed });
-        const sets = texts.map((text) => shingleHashes(text, 3, fnv1a32, seed));
-        const keys = sets.map((set) => lsh.bandKeys(minHash.signature(set).values));
-        keys.forEach((key, item) => lsh.insert(item, key));
-        let truePairs = 0;
-        let found = 0;
-        for (let i = 0; i < texts.length; i++) {
-          const candidates = lsh.query(keys[i]!);
-          for (let j = i + 1; j < texts.length; j++) {
-            if (jaccard(new Set(sets[i]), new Set(sets[j])) < THRESHOLD) continue;
-            truePairs++;
-            if (candidates.has(j)) found++;
+  it.each([
+    ['k-permutations', (seed: number) => new MinHash({ seed })],
+    ['one-permutation', (seed: number) => new OnePermutationMinHash({ seed })],
+  ])(
+    'finds ≥ 99%% of the pairs brute-force Jaccard puts above the threshold (%s, property)',
+    (_, makeMinHash) => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+          const random = mulberry32(seed);
+          const texts = seedWords.flatMap((base) => variants(base, 20, random));
+          const minHash = makeMinHash(seed);
+          const lsh = new MinHashLsh({ seed });
+          const sets = texts.map((text) => shingleHashes(text, 3, fnv1a32, seed));
+          const keys = sets.map((set) => lsh.bandKeys(minHash.signature(set).values));
+          keys.forEach((key, item) => lsh.insert(item, key));
+          let truePairs = 0;
+          let found = 0;
+          for (let i = 0; i < texts.length; i++) {
+            const candidates = lsh.query(keys[i]!);
+            for (let j = i + 1; j < texts.length; j++) {
+              if (jaccard(new Set(sets[i]), new Set(sets[j])) < THRESHOLD) continue;
+              truePairs++;
+              if (candidates.has(j)) found++;
+            }
           }
-        }
-        expect(truePairs).toBeGreaterThan(50);
-        expect(found / truePairs).toBeGreaterThanOrEqual(0.99);
-      }),
-      { numRuns: 5, seed: 42 },
-    );
-  });
+          expect(truePairs).toBeGreaterThan(50);
+          expect(found / truePairs).toBeGreaterThanOrEqual(0.99);
+        }),
+        { numRuns: 5, seed: 42 },
+      );
+    },
+  );
 
   it('matches the S-curve: the default banding all but guarantees pairs at 0.7', () => {
     expect(candidateProbability(0.7, 25, 4)).toBeGreaterThan(0.998);

@@ -29,6 +29,39 @@ export function candidateProbability(similarity: number, bands: number, rows: nu
   return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
 }
 
+/** Throws unless bands and rows are positive integers. */
+export function checkBanding(bands: number, rows: number): void {
+  if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands < 1 || rows < 1) {
+    throw new StorylineError(
+      'BAD_OPTION',
+      `bands and rows must be positive integers, got ${bands} × ${rows}`,
+      2,
+    );
+  }
+}
+
+/** Band keys of a signature; throws when the signature is too short for bands × rows. */
+export function bandKeysOf(
+  signature: Uint32Array,
+  bands: number,
+  rows: number,
+  seed: number,
+): Uint32Array {
+  if (signature.length < bands * rows) {
+    throw new StorylineError(
+      'BAD_OPTION',
+      `bands × rows (${bands} × ${rows}) exceeds numPerm ${signature.length}; raise numPerm or lower bands/rows`,
+      2,
+    );
+  }
+  const keys = new Uint32Array(bands);
+  for (let band = 0; band < bands; band++) {
+    const start = band * rows;
+    keys[band] = hashUint32s(signature, start, start + rows, seed + band);
+  }
+  return keys;
+}
+
 /** Banded LSH index from item keys (non-negative integers) to candidate keys. */
 export class MinHashLsh {
   readonly bands: number;
@@ -41,36 +74,13 @@ export class MinHashLsh {
     this.bands = options.bands ?? DEFAULT_BANDS;
     this.rows = options.rows ?? DEFAULT_ROWS;
     this.seed = options.seed ?? 0;
-    if (
-      !Number.isInteger(this.bands) ||
-      !Number.isInteger(this.rows) ||
-      this.bands < 1 ||
-      this.rows < 1
-    ) {
-      throw new StorylineError(
-        'BAD_OPTION',
-        `bands and rows must be positive integers, got ${this.bands} × ${this.rows}`,
-        2,
-      );
-    }
+    checkBanding(this.bands, this.rows);
     this.tables = Array.from({ length: this.bands }, () => new Map());
   }
 
-  /** Band keys of a signature; throws when the signature is too short for bands × rows. */
+  /** Band keys of a signature (see `bandKeysOf`). */
   bandKeys(signature: Uint32Array): Uint32Array {
-    if (signature.length < this.bands * this.rows) {
-      throw new StorylineError(
-        'BAD_OPTION',
-        `bands × rows (${this.bands} × ${this.rows}) exceeds numPerm ${signature.length}; raise numPerm or lower bands/rows`,
-        2,
-      );
-    }
-    const keys = new Uint32Array(this.bands);
-    for (let band = 0; band < this.bands; band++) {
-      const start = band * this.rows;
-      keys[band] = hashUint32s(signature, start, start + this.rows, this.seed + band);
-    }
-    return keys;
+    return bandKeysOf(signature, this.bands, this.rows, this.seed);
   }
 
   insert(item: number, keys: Uint32Array): void {

@@ -30,18 +30,30 @@ export function shingleHashesOfWords(
   hash: HashFunction,
   seed: number,
 ): Uint32Array {
+  return Uint32Array.from(new Set(shingleHashSequence(tokens, shingleSize, hash, seed)));
+}
+
+/**
+ * The hash of every k-word shingle in text order, repeats included: enough for MinHash, whose
+ * minima no repeat changes, without the cost of a distinct set (the hot path of dedup).
+ */
+export function shingleHashSequence(
+  tokens: readonly string[],
+  shingleSize: number,
+  hash: HashFunction,
+  seed: number,
+): Uint32Array {
   if (tokens.length === 0) return new Uint32Array(0);
-  const out = new Set<number>();
   const last = Math.max(0, tokens.length - shingleSize);
   const end = Math.min(shingleSize, tokens.length);
+  const out = new Uint32Array(last + 1);
   for (let i = 0; i <= last; i++) {
     // The default hash streams over the words: the same value as hashing the joined shingle,
-    // without building a string per shingle (the hot path of dedup).
-    out.add(
+    // without building a string per shingle.
+    out[i] =
       hash === fnv1a32
         ? fnv1a32Words(tokens, i, i + end, seed)
-        : hash(tokens.slice(i, i + shingleSize).join(' '), seed),
-    );
+        : hash(tokens.slice(i, i + shingleSize).join(' '), seed);
   }
-  return Uint32Array.from(out);
+  return out;
 }
