@@ -236,11 +236,14 @@ export class ClusterLeader {
     this.log(`skipped producer sequences ${from}–${to}: ${reason}`);
   }
 
-  /** Stored by the worker; computed here only for an article stored without one. */
+  /**
+   * Stored by the worker; computed here only for an article stored without one, or with one of
+   * another MinHash scheme (stored by an older version).
+   */
   private fingerprintOf(row: LogRow): Fingerprint | null {
-    return row.fingerprint !== null
-      ? decodeFingerprint(row.fingerprint)
-      : fingerprint(row.text, this.options.dedup);
+    const stored =
+      row.fingerprint !== null ? decodeFingerprint(row.fingerprint, this.options.dedup) : undefined;
+    return stored !== undefined ? stored : fingerprint(row.text, this.options.dedup);
   }
 
   private async snapshot(tx: PostgresStore, memory: Memory): Promise<void> {

@@ -6,7 +6,13 @@
  * from stored fingerprints instead of re-shingling every text. Both halves are the
  * Deduplicator's own code, so the links are those of `Deduplicator.add`.
  */
-import { Deduplicator, type DedupOptions, type Fingerprint } from '../dedup/index.js';
+import {
+  DEFAULT_SCHEME,
+  Deduplicator,
+  type DedupOptions,
+  type Fingerprint,
+  type MinHashScheme,
+} from '../dedup/index.js';
 
 export type { Fingerprint } from '../dedup/index.js';
 
@@ -28,19 +34,44 @@ export function fingerprint(text: string, options: DedupOptions = {}): Fingerpri
   return fingerprinter(options).fingerprint(text);
 }
 
-/** Stored form: `<digest>:<signature as base64 little-endian uint32>`. */
-export function encodeFingerprint(value: Fingerprint | null): string | null {
+/**
+ * Stored form: `[op:]<digest>:<signature as base64 little-endian uint32>`. The `op:` tag marks
+ * a one-permutation signature; untagged ones are k-permutation signatures, the only kind
+ * stored before the tag existed, so stored rows of either age decode to their own scheme.
+ */
+export function encodeFingerprint(
+  value: Fingerprint | null,
+  options: DedupOptions = {},
+): string | null {
   if (value === null) return null;
   const bytes = Buffer.from(
     value.signature.buffer,
     value.signature.byteOffset,
     value.signature.byteLength,
   );
-  return `${value.digest}:${bytes.toString('base64')}`;
+  const tag = (options.scheme ?? DEFAULT_SCHEME) === 'one-permutation' ? ONE_PERMUTATION_TAG : '';
+  return `${tag}${value.digest}:${bytes.toString('base64')}`;
 }
 
-export function decodeFingerprint(stored: string | null): Fingerprint | null {
+const ONE_PERMUTATION_TAG = 'op:';
+
+/** The scheme a stored fingerprint was made under. */
+export function storedScheme(stored: string): MinHashScheme {
+  return stored.startsWith(ONE_PERMUTATION_TAG) ? 'one-permutation' : 'k-permutations';
+}
+
+/**
+ * The stored fingerprint, or undefined when it was made under another scheme than `options`
+ * asks for (rows stored by an older version): signatures of two schemes estimate nothing about
+ * each other, so the caller fingerprints the text again.
+ */
+export function decodeFingerprint(
+  stored: string | null,
+  options: DedupOptions = {},
+): Fingerprint | null | undefined {
   if (stored === null) return null;
+  if (storedScheme(stored) !== (options.scheme ?? DEFAULT_SCHEME)) return undefined;
+  if (stored.startsWith(ONE_PERMUTATION_TAG)) stored = stored.slice(ONE_PERMUTATION_TAG.length);
   const split = stored.indexOf(':');
   const bytes = Buffer.from(stored.slice(split + 1), 'base64');
   // Copied: a Buffer may sit at an offset that Uint32Array cannot view.

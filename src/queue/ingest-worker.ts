@@ -219,7 +219,10 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerReport> {
         article: {
           clean,
           raw: message.article.text,
-          fingerprint: encodeFingerprint(fingerprint(clean.article.text, options.dedup)),
+          fingerprint: encodeFingerprint(
+            fingerprint(clean.article.text, options.dedup),
+            options.dedup,
+          ),
         },
       });
     }
