@@ -31,6 +31,7 @@ import {
 import { fnv1a32 } from '../src/dedup/hash.js';
 import { shingleHashes } from '../src/dedup/shingles.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
+import type { MirroredTerms, TermMirror } from '../src/cluster/term-dictionary.js';
 import { DEFAULT_DATA_DIR } from '../src/eval/extraction-data.js';
 import { loadEcbPlus, loadNeusPool } from '../src/eval/clustering-data.js';
 import { jaccard } from '../src/util/vector.js';
@@ -230,6 +231,7 @@ function nextBatch(): Batch | null {
   return { articles, prepared };
 }
 const inFlight: Batch[] = [];
+const mirrors = new Map<number, TermMirror>();
 for (let i = 0; i < AHEAD; i++) {
   const batch = nextBatch();
   if (batch !== null) inFlight.push(batch);
@@ -238,10 +240,10 @@ let index = 0;
 while (inFlight.length > 0) {
   const batch = inFlight.shift()!;
   let prints: (Fingerprint | null)[] | null = null;
-  let terms: Map<string, number>[] | null = null;
+  let terms: MirroredTerms[] | null = null;
   if (batch.prepared !== null) {
     const time = performance.now();
-    ({ prints, terms } = unpack(await batch.prepared));
+    ({ prints, terms } = unpack(await batch.prepared, mirrors));
     waitMs += performance.now() - time;
   }
   // Keep the worker fed while this batch runs through the ordered half.

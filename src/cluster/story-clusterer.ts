@@ -39,6 +39,7 @@ import {
 } from './document-frequencies.js';
 import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
 import { RankedStories } from './ranked-stories.js';
+import type { MirroredTerms } from './term-dictionary.js';
 import { ChangedTerms } from './changed-terms.js';
 import {
   addDays,
@@ -390,9 +391,10 @@ export class StoryClusterer {
 
   /**
    * Assigns an article to a story. Re-adding a known article id returns its current story.
-   * `terms`: the article's `terms(input)` computed earlier (same options), if any.
+   * `terms`: the article's `terms(input)` computed earlier (same options), if any, as a Map
+   * or as a worker dictionary's ids (term-dictionary.ts).
    */
-  add(input: ClusterInput, terms?: Map<string, number>): ClusterResult {
+  add(input: ClusterInput, terms?: Map<string, number> | MirroredTerms): ClusterResult {
     const known = this.storyOfArticle.get(input.id);
     if (known !== undefined) return { story: known.id, created: false };
 
@@ -899,7 +901,16 @@ export class StoryClusterer {
   }
 
   /** Interned raw terms (distinct ids, id order). */
-  private intern(terms: Map<string, number>): TermVector {
+  private intern(terms: Map<string, number> | MirroredTerms): TermVector {
+    if (!(terms instanceof Map)) {
+      // The same ids, in the same order, as interning the strings (term-dictionary.ts).
+      const { mirror, ids: source } = terms;
+      const ids = new Int32Array(source.length);
+      const generation = this.documentFrequencies.generation;
+      for (let i = 0; i < ids.length; i++)
+        ids[i] = mirror.resolve(source[i]!, generation, this.internTerm);
+      return fromParallel(ids, terms.weights.slice());
+    }
     const ids = new Int32Array(terms.size);
     const weights = new Float64Array(terms.size);
     let i = 0;
@@ -929,6 +940,7 @@ export class StoryClusterer {
   }
 
   private readonly termOf = (id: number): string => this.documentFrequencies.term(id);
+  private readonly internTerm = (term: string): number => this.documentFrequencies.intern(term);
 
   private grow(
     story: Story,
