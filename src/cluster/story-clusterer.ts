@@ -57,7 +57,6 @@ import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
 import {
   addScaled,
   DenseVector,
-  dotProduct,
   EMPTY_VECTOR,
   fromEntries,
   fromParallel,
@@ -629,6 +628,17 @@ export class StoryClusterer {
     this.dense.clear(query);
   }
 
+  /**
+   * `dotProduct(a, b)` through the dense scratch: the same products summed in the same (id)
+   * order, so the same bits, without the merge join's unpredictable branches.
+   */
+  private denseDot(a: TermVector, b: TermVector): number {
+    this.dense.load(a);
+    const dot = this.dense.dot(b);
+    this.dense.clear(a);
+    return dot;
+  }
+
   /** The live story in `slot` if it is still the one of `order`. */
   private liveStory(slot: number, order: number): Story | undefined {
     return this.orderOfSlot[slot] === order ? this.bySlot[slot] : undefined;
@@ -699,7 +709,7 @@ export class StoryClusterer {
       const size = from.members.length;
       const own =
         size > 1
-          ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1) +
+          ? ((this.denseDot(article.vector, from.centroid) - 1) / (size - 1) +
               ownDayLinkage(article.days, from.days, size, this.dayWeights)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
@@ -932,11 +942,7 @@ export class StoryClusterer {
 
   /** The top `queryTerms` of a vector, best first (ties by term text). */
   private queryTerms(vector: TermVector): QueryTerms {
-    const positions = topPositions(vector, this.options.queryTerms, this.termOf);
-    return {
-      ids: Int32Array.from(positions, (position) => vector.ids[position]!),
-      weights: Float64Array.from(positions, (position) => vector.weights[position]!),
-    };
+    return pick(vector, topPositions(vector, this.options.queryTerms, this.termOf));
   }
 
   private readonly termOf = (id: number): string => this.documentFrequencies.term(id);
