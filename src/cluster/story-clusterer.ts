@@ -61,8 +61,8 @@ import {
   fromEntries,
   fromParallel,
   pick,
+  norm,
   topPositions,
-  unit,
   type TermVector,
 } from './sparse.js';
 
@@ -937,7 +937,11 @@ export class StoryClusterer {
     for (let i = 0; i < weights.length; i++) {
       weights[i] = raw.weights[i]! * this.documentFrequencies.idf(raw.ids[i]!);
     }
-    return unit({ ids: raw.ids, weights });
+    // Made unit in place (what `unit` computes, without a second array per article).
+    const vector = { ids: raw.ids, weights };
+    const length = norm(vector);
+    if (length > 0) for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
+    return vector;
   }
 
   /** The top `queryTerms` of a vector, best first (ties by term text). */
