@@ -330,6 +330,8 @@ export class StoryClusterer {
   /** During a refinement pass (`refining`): changed stories by index term. */
   private readonly changedTerms = new ChangedTerms();
   private refining = false;
+  /** The candidate list of the article that last left the window, for the next arrival. */
+  private spareRanked: RankedStories | null = null;
   /** Scratch of `recheck`: slots of the changed stories to re-score, and outsiders met. */
   private readonly fresh: number[] = [];
   private readonly outside: number[] = [];
@@ -410,7 +412,8 @@ export class StoryClusterer {
       this.latestTime = time;
 
     // 2. Candidates through the index, then full decayed average linkage.
-    const ranked = new RankedStories(this.options.maxCandidates);
+    const ranked = this.spareRanked ?? new RankedStories(this.options.maxCandidates);
+    this.spareRanked = null;
     this.rank(ranked, query, time, arrival, top, days);
 
     // 3. Join the best story or found one.
@@ -906,7 +909,10 @@ export class StoryClusterer {
   private remember(article: RecentArticle): void {
     this.recent.set(article.id, article);
     while (this.recent.size > this.options.refineWindow) {
-      this.recent.delete(this.recent.keys().next().value!);
+      const oldest = this.recent.values().next().value!;
+      this.recent.delete(oldest.id);
+      // Nothing else holds an article's candidate list: the next arrival reuses it.
+      this.spareRanked = oldest.candidates;
     }
   }
 
