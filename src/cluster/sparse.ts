@@ -206,8 +206,10 @@ export function topPositions(
       else if (weights[i] === cutoff) ties.push(i);
     }
     if (ties.length > count - positions.length) ties.sort(byTerm(vector, termOf));
+    // Positions above the cutoff come in id order: only appended ties can break it.
+    const tied = positions.length < count;
     for (let i = 0; positions.length < count; i++) positions.push(ties[i]!);
-    if (!ordered) positions.sort((a, b) => a - b);
+    if (!ordered && tied) positions.sort((a, b) => a - b);
   }
   if (ordered) {
     const tie = byTerm(vector, termOf);
