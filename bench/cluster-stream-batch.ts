@@ -3,6 +3,11 @@
  * their order-free halves, flattened into typed arrays that move between threads uncopied.
  */
 import { DEFAULT_NUM_PERM, type Fingerprint } from '../src/dedup/index.js';
+import {
+  TermMirror,
+  type EncodedTerms,
+  type MirroredTerms,
+} from '../src/cluster/term-dictionary.js';
 
 export interface PrepareRequest {
   titles: (string | null)[];
@@ -26,21 +31,26 @@ export interface PreparedBatch {
   dedupMs: number;
   /** Texts the worker's deduplicator keeps after this batch (0 when it does not link). */
   dedupWindow: number;
-  /** Clustering terms of all articles, concatenated; `termCounts[i]` of them are article i's. */
-  terms: string[];
-  weights: Float64Array;
-  termCounts: Int32Array;
+  /** Clustering terms of all articles as the worker's dictionary ids (no strings but new terms). */
+  terms: EncodedTerms;
 }
 
-/** The batch unpacked: per article, its fingerprint (or link) and its clustering terms. */
-export function unpack(batch: PreparedBatch): {
+/**
+ * The batch unpacked: per article, its fingerprint (or link) and its clustering terms (through
+ * the mirror of the dictionary that numbered them, one per worker; batches in submission order).
+ */
+export function unpack(
+  batch: PreparedBatch,
+  mirrors: Map<number, TermMirror>,
+): {
   prints: (Fingerprint | null)[];
   links: (string | null)[] | null;
-  terms: Map<string, number>[];
+  terms: MirroredTerms[];
 } {
   const prints: (Fingerprint | null)[] = [];
-  const terms: Map<string, number>[] = [];
-  let at = 0;
+  let mirror = mirrors.get(batch.terms.dictionary);
+  if (mirror === undefined) mirrors.set(batch.terms.dictionary, (mirror = new TermMirror()));
+  const terms = mirror.receive(batch.terms);
   for (let i = 0; i < batch.digests.length; i++) {
     const digest = batch.digests[i]!;
     prints.push(
@@ -51,10 +61,6 @@ export function unpack(batch: PreparedBatch): {
             signature: batch.signatures.subarray(i * DEFAULT_NUM_PERM, (i + 1) * DEFAULT_NUM_PERM),
           },
     );
-    const map = new Map<string, number>();
-    const end = at + batch.termCounts[i]!;
-    for (; at < end; at++) map.set(batch.terms[at]!, batch.weights[at]!);
-    terms.push(map);
   }
   return { prints, links: batch.links, terms };
 }

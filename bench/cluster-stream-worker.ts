@@ -8,35 +8,32 @@
  */
 import { Deduplicator, type Fingerprint } from '../src/dedup/index.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
+import { TermDictionary } from '../src/cluster/term-dictionary.js';
 import { serveBatches } from '../src/util/worker-batches.js';
 import type { PreparedBatch, PrepareRequest } from './cluster-stream-batch.js';
 
 const dedup = new Deduplicator();
 const clusterer = new StoryClusterer();
+const dictionary = new TermDictionary();
 
 serveBatches<PrepareRequest, PreparedBatch>(({ titles, texts, ids }) => {
   const dedupShare = dedupBatch(texts, ids);
-  // Terms flattened (strings, weights, per-article counts): cheaper to copy across threads than Maps.
-  const terms: string[] = [];
-  const weights: number[] = [];
-  const termCounts = new Int32Array(texts.length);
+  const articleTerms: Map<string, number>[] = [];
   for (let i = 0; i < texts.length; i++) {
-    const articleTerms = clusterer.terms({
-      id: '',
-      title: titles[i]!,
-      text: texts[i]!,
-      published: null,
-    });
-    termCounts[i] = articleTerms.size;
-    for (const [term, weight] of articleTerms) {
-      terms.push(term);
-      weights.push(weight);
-    }
+    articleTerms.push(
+      clusterer.terms({ id: '', title: titles[i]!, text: texts[i]!, published: null }),
+    );
   }
-  const weightArray = Float64Array.from(weights);
+  // Terms as dictionary ids (typed arrays, moved not copied); strings only for new terms.
+  const terms = dictionary.encode(articleTerms);
   return {
-    result: { ...dedupShare, terms, weights: weightArray, termCounts },
-    transfer: [dedupShare.signatures.buffer, weightArray.buffer, termCounts.buffer],
+    result: { ...dedupShare, terms },
+    transfer: [
+      dedupShare.signatures.buffer,
+      terms.ids.buffer,
+      terms.weights.buffer,
+      terms.counts.buffer,
+    ],
   };
 });
 

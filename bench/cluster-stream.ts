@@ -32,6 +32,7 @@ import {
 import { fnv1a32 } from '../src/dedup/hash.js';
 import { shingleHashes } from '../src/dedup/shingles.js';
 import { StoryClusterer } from '../src/cluster/story-clusterer.js';
+import type { MirroredTerms, TermMirror } from '../src/cluster/term-dictionary.js';
 import { DEFAULT_DATA_DIR } from '../src/eval/extraction-data.js';
 import { loadEcbPlus, loadNeusPool } from '../src/eval/clustering-data.js';
 import { jaccard } from '../src/util/vector.js';
@@ -250,6 +251,7 @@ function dedupStep(article: StreamArticle, prepared: Prepared | null, at: number
   return link?.duplicateOf ?? null;
 }
 const inFlight: Batch[] = [];
+const mirrors = new Map<number, TermMirror>();
 for (let i = 0; i < AHEAD; i++) {
   const batch = nextBatch();
   if (batch !== null) inFlight.push(batch);
@@ -258,12 +260,12 @@ let index = 0;
 while (inFlight.length > 0) {
   const batch = inFlight.shift()!;
   let prepared: Prepared | null = null;
-  let terms: Map<string, number>[] | null = null;
+  let terms: MirroredTerms[] | null = null;
   if (batch.prepared !== null) {
     const time = performance.now();
     const ready = await batch.prepared;
     waitMs += performance.now() - time;
-    ({ terms, ...prepared } = unpack(ready));
+    ({ terms, ...prepared } = unpack(ready, mirrors));
     dedupMs += ready.dedupMs;
     workerDedupWindow = ready.dedupWindow;
   }

@@ -18,8 +18,16 @@ export interface DocumentFrequenciesState {
 /** 2M terms ≈ 150 MB of interning Map entries. */
 export const DEFAULT_MAX_TERMS = 2_000_000;
 
+/** Source of `generation` values: unique across instances, so a translation never outlives its table. */
+let generations = 0;
+
 export class DocumentFrequencies {
   private documentCount = 0;
+  /**
+   * Changes whenever ids are renumbered (`compact`) and differs between instances: term ids
+   * cached elsewhere (term-dictionary.ts) are valid for one generation.
+   */
+  generation = ++generations;
   private readonly ids = new Map<string, number>();
   private terms: string[] = [];
   private counts = new Int32Array(1024);
@@ -90,6 +98,7 @@ export class DocumentFrequencies {
       }
     }
     if (kept.length === this.terms.length) return null;
+    this.generation = ++generations;
     this.counts.fill(0, kept.length);
     for (let id = 0; id < kept.length; id++) this.ids.set(kept[id]!, id);
     this.terms = kept;

@@ -38,6 +38,9 @@ import {
   type DocumentFrequenciesState,
 } from './document-frequencies.js';
 import { DEFAULT_MAX_POSTINGS, StoryIndex } from './story-index.js';
+import { RankedStories } from './ranked-stories.js';
+import type { MirroredTerms } from './term-dictionary.js';
+import { ChangedTerms } from './changed-terms.js';
 import {
   addDays,
   addProfile,
@@ -54,13 +57,12 @@ import { parseTime, timeDecay, type TimeDecayOptions } from './time-decay.js';
 import {
   addScaled,
   DenseVector,
-  dotProduct,
   EMPTY_VECTOR,
   fromEntries,
   fromParallel,
   pick,
+  norm,
   topPositions,
-  unit,
   type TermVector,
 } from './sparse.js';
 
@@ -266,10 +268,9 @@ interface RecentArticle {
   time: number | null;
   /** Weekdays its lead names (event-days.ts bit mask). */
   days: number;
-  /** Clock value at its last look (−1: never), the stories ranked then and their similarities. */
+  /** Clock value at its last look (−1: never), and the stories ranked then with their similarities. */
   checkedAt: number;
-  candidates: Story[];
-  similarities: number[];
+  candidates: RankedStories;
   /** Index score a story needed to enter the candidate list at the last full ranking. */
   cutoff: number;
 }
@@ -306,9 +307,14 @@ export class StoryClusterer {
   private readonly storyOfArticle = new Map<string, Story>();
   /** The latest `refineWindow` articles, oldest first (Map insertion order). */
   private readonly recent = new Map<string, RecentArticle>();
-  /** Live stories by slot, and their orders (the index breaks ties with them). */
+  /**
+   * Live stories by slot, their orders (the index breaks ties with them; −1 once the slot is
+   * free, so a candidate list's (slot, order) says whether its story is still alive) and their
+   * stamps: what `recheck` reads for every candidate without touching the Story objects.
+   */
   private readonly bySlot: (Story | undefined)[] = [];
   private readonly orderOfSlot: number[] = [];
+  private readonly stampOfSlot: number[] = [];
   private readonly freeSlots: number[] = [];
   private readonly dense = new DenseVector();
   private arrivals = 0;
@@ -321,8 +327,14 @@ export class StoryClusterer {
   /** Scratch of `recheck`, by slot: the look that last touched a story, and its score. */
   private scratch = { look: new Int32Array(1024), score: new Float64Array(1024) };
   private looks = 0;
-  /** During a refinement pass: changed stories by index term. */
-  private changedByTerm: Map<number, Story[]> | null = null;
+  /** During a refinement pass (`refining`): changed stories by index term. */
+  private readonly changedTerms = new ChangedTerms();
+  private refining = false;
+  /** The candidate list of the article that last left the window, for the next arrival. */
+  private spareRanked: RankedStories | null = null;
+  /** Scratch of `recheck`: slots of the changed stories to re-score, and outsiders met. */
+  private readonly fresh: number[] = [];
+  private readonly outside: number[] = [];
   /** Vocabulary size that triggers the next compaction. */
   private compactAt: number;
 
@@ -380,9 +392,10 @@ export class StoryClusterer {
 
   /**
    * Assigns an article to a story. Re-adding a known article id returns its current story.
-   * `terms`: the article's `terms(input)` computed earlier (same options), if any.
+   * `terms`: the article's `terms(input)` computed earlier (same options), if any, as a Map
+   * or as a worker dictionary's ids (term-dictionary.ts).
    */
-  add(input: ClusterInput, terms?: Map<string, number>): ClusterResult {
+  add(input: ClusterInput, terms?: Map<string, number> | MirroredTerms): ClusterResult {
     const known = this.storyOfArticle.get(input.id);
     if (known !== undefined) return { story: known.id, created: false };
 
@@ -399,14 +412,15 @@ export class StoryClusterer {
       this.latestTime = time;
 
     // 2. Candidates through the index, then full decayed average linkage.
-    const similarities = this.rank(query, time, arrival, top, days);
+    const ranked = this.spareRanked ?? new RankedStories(this.options.maxCandidates);
+    this.spareRanked = null;
+    this.rank(ranked, query, time, arrival, top, days);
 
     // 3. Join the best story or found one.
-    const best = similarities[0];
     let story: Story;
     let created = false;
-    if (best !== undefined && best[1] >= this.options.threshold) {
-      story = best[0];
+    if (ranked.size > 0 && ranked.similarities[0]! >= this.options.threshold) {
+      story = this.bySlot[ranked.slots[0]!]!;
     } else {
       story = this.found(input.id, arrival);
       created = true;
@@ -422,8 +436,7 @@ export class StoryClusterer {
       time,
       days,
       checkedAt: this.clock,
-      candidates: similarities.map(([candidate]) => candidate),
-      similarities: similarities.map(([, similarity]) => similarity),
+      candidates: ranked,
       cutoff: this.index.cutoff,
     });
 
@@ -432,11 +445,12 @@ export class StoryClusterer {
     // The grown story's centroid, spread once over the dense scratch for all the probes (the
     // same sums as `dotProduct`); re-spread after a merge replaces it.
     let loaded: TermVector | null = null;
-    for (const [other, toArticle] of similarities) {
+    for (let i = 0; i < ranked.size; i++) {
       // Two stories that are one both resemble the article that bridges them; probing only
       // those keeps the centroid-to-centroid products (the costliest step) to a few per add.
-      if (toArticle < this.options.threshold * MERGE_PROBE_SHARE) continue;
-      if (other === story || other.gone || story.gone) continue;
+      if (ranked.similarities[i]! < this.options.threshold * MERGE_PROBE_SHARE) continue;
+      const other = this.liveStory(ranked.slots[i]!, ranked.orders[i]!);
+      if (other === undefined || other === story || story.gone) continue;
       if (loaded !== story.centroid) {
         if (loaded !== null) this.dense.clear(loaded);
         this.dense.load((loaded = story.centroid));
@@ -500,8 +514,10 @@ export class StoryClusterer {
         arrival: article.arrival,
         time: article.time,
         checkedAt: article.checkedAt,
-        candidates: article.candidates.map((story) => story.order),
-        similarities: article.similarities,
+        candidates: Array.from(article.candidates.orders.subarray(0, article.candidates.size)),
+        similarities: Array.from(
+          article.candidates.similarities.subarray(0, article.candidates.size),
+        ),
         cutoff: article.cutoff,
         days: article.days,
       })),
@@ -550,6 +566,7 @@ export class StoryClusterer {
       };
       clusterer.stories.set(story.order, story);
       clusterer.bySlot[story.slot] = story;
+      clusterer.stampOfSlot[story.slot] = story.stamp;
       byOrder.set(story.order, story);
       clusterer.index.add(story.slot, story.indexTerms);
       for (const member of story.members) clusterer.storyOfArticle.set(member, story);
@@ -567,6 +584,12 @@ export class StoryClusterer {
         saved.checkedAt !== undefined &&
         saved.similarities?.length === candidates.length &&
         candidates.every((story) => story);
+      const ranked = new RankedStories(clusterer.options.maxCandidates);
+      if (complete) {
+        candidates.forEach((story, i) =>
+          ranked.insert(story!.slot, story!.order, saved.similarities![i]!),
+        );
+      }
       clusterer.recent.set(saved.id, {
         id: saved.id,
         raw: vectorOf(saved.raw),
@@ -576,8 +599,7 @@ export class StoryClusterer {
         time: saved.time,
         top: clusterer.queryTerms(vector),
         checkedAt: complete ? saved.checkedAt! : -1,
-        candidates: complete ? (candidates as Story[]) : [],
-        similarities: complete ? (saved.similarities ?? []) : [],
+        candidates: ranked,
         cutoff: saved.cutoff ?? 0,
         days: saved.days ?? 0,
       });
@@ -587,26 +609,42 @@ export class StoryClusterer {
 
   /** Live stories sharing indexed terms with `query`, best decayed average linkage first. */
   private rank(
+    ranked: RankedStories,
     query: TermVector,
     time: number | null,
     arrival: number,
     top: QueryTerms,
     days: number,
-  ): [Story, number][] {
+  ): void {
     const slots = this.index.candidates(
       top.ids,
       top.weights,
       this.options.maxCandidates,
       this.orderOfSlot,
     );
-    const similarities: [Story, number][] = [];
+    ranked.size = 0;
     this.dense.load(query);
     for (const slot of slots) {
       const story = this.bySlot[slot]!;
-      similarities.push([story, this.similarity(story, time, arrival, days)]);
+      ranked.insert(slot, story.order, this.similarity(story, time, arrival, days));
     }
     this.dense.clear(query);
-    return similarities.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
+  }
+
+  /**
+   * `dotProduct(a, b)` through the dense scratch: the same products summed in the same (id)
+   * order, so the same bits, without the merge join's unpredictable branches.
+   */
+  private denseDot(a: TermVector, b: TermVector): number {
+    this.dense.load(a);
+    const dot = this.dense.dot(b);
+    this.dense.clear(a);
+    return dot;
+  }
+
+  /** The live story in `slot` if it is still the one of `order`. */
+  private liveStory(slot: number, order: number): Story | undefined {
+    return this.orderOfSlot[slot] === order ? this.bySlot[slot] : undefined;
   }
 
   /**
@@ -656,32 +694,36 @@ export class StoryClusterer {
     }
     for (const story of reweighted) this.refresh(story, true);
     // Stories changed since the last pass, by index term: what a window article may now prefer.
-    this.changedByTerm = new Map();
+    this.changedTerms.begin();
+    this.refining = true;
     for (const story of this.changed) if (!story.gone) this.noteTerms(story);
     this.changed.clear();
     for (const article of this.recent.values()) {
       if (article.id === skip) continue;
       const from = this.storyOfArticle.get(article.id)!;
       if (!this.recheck(article, from)) continue;
-      // The best other story (candidates are ranked); `own` only matters when it qualifies.
-      const at = article.candidates.findIndex((story) => story !== from);
-      if (at < 0 || article.similarities[at]! < this.options.threshold) continue;
-      const best = article.candidates[at]!;
+      // The best other story (candidates are ranked, and all alive after a re-check); `own`
+      // only matters when it qualifies.
+      const candidates = article.candidates;
+      let at = 0;
+      while (at < candidates.size && candidates.slots[at] === from.slot) at++;
+      if (at === candidates.size || candidates.similarities[at]! < this.options.threshold) continue;
+      const best = this.bySlot[candidates.slots[at]!]!;
       const size = from.members.length;
       const own =
         size > 1
-          ? ((dotProduct(article.vector, from.centroid) - 1) / (size - 1) +
+          ? ((this.denseDot(article.vector, from.centroid) - 1) / (size - 1) +
               ownDayLinkage(article.days, from.days, size, this.dayWeights)) *
             timeDecay(article.time, article.arrival, from, this.decayOptions)
           : 0;
       // No ejection to a new story of its own when `own` falls below the threshold: measured,
       // it traded ECB+ F1 for NeuS F1 one for one (see the commit message).
-      if (article.similarities[at]! <= own) continue;
+      if (candidates.similarities[at]! <= own) continue;
       this.move(article, from, best);
       moves.push({ id: article.id, from: from.id, to: best.id });
     }
     // Stories changed by this pass's moves stay in `changed`: earlier articles have not seen them.
-    this.changedByTerm = null;
+    this.refining = false;
     return moves;
   }
 
@@ -694,65 +736,87 @@ export class StoryClusterer {
    */
   private recheck(article: RecentArticle, from: Story): boolean {
     const checkedAt = article.checkedAt;
+    const candidates = article.candidates;
     if (checkedAt < 0) {
-      const ranked = this.rankWindowArticle(article);
+      this.rank(
+        candidates,
+        article.vector,
+        article.time,
+        article.arrival,
+        article.top,
+        article.days,
+      );
       article.cutoff = this.index.cutoff;
-      this.noteLook(article, ranked);
+      article.checkedAt = this.clock;
       return true;
     }
-    // Slot-indexed scratch instead of Sets and Maps: this loop runs ~20 times per arrival.
+    // Slot-indexed scratch instead of Sets and Maps, and the slot-indexed orders and stamps
+    // instead of the Story objects: this loop runs ~20 times per arrival.
     const look = ++this.looks;
     const seen = this.growScratch();
-    const fresh: Story[] = [];
+    const orderOfSlot = this.orderOfSlot;
+    const stampOfSlot = this.stampOfSlot;
+    const fresh = this.fresh;
+    fresh.length = 0;
     let dropped = false;
-    for (const story of article.candidates) {
-      if (story.gone) {
+    for (let i = 0; i < candidates.size; i++) {
+      const slot = candidates.slots[i]!;
+      if (orderOfSlot[slot] !== candidates.orders[i]) {
         dropped = true;
         continue;
       }
-      seen.look[story.slot] = look;
-      seen.score[story.slot] = -Infinity; // a candidate: not scored as an outsider
-      if (story.stamp > checkedAt) fresh.push(story);
+      seen.look[slot] = look;
+      seen.score[slot] = -Infinity; // a candidate: not scored as an outsider
+      if (stampOfSlot[slot]! > checkedAt) fresh.push(slot);
     }
     // A changed story outside the candidate list is scored the way the index would score it
     // (summed query weights of shared terms) and considered only if it would enter the list.
-    const changedByTerm = this.changedByTerm!;
+    const changedTerms = this.changedTerms;
     const top = article.top;
-    const outside: Story[] = [];
+    const outside = this.outside;
+    outside.length = 0;
     for (let i = 0; i < top.ids.length; i++) {
-      const stories = changedByTerm.get(top.ids[i]!);
-      if (stories === undefined) continue;
+      let entry = changedTerms.first(top.ids[i]!);
+      if (entry < 0) continue;
       const weight = top.weights[i]!;
-      for (const story of stories) {
-        if (story.stamp <= checkedAt || story.gone) continue;
-        const slot = story.slot;
+      for (; entry >= 0; entry = changedTerms.nextOf(entry)) {
+        const slot = changedTerms.slotOf(entry);
+        if (stampOfSlot[slot]! <= checkedAt || orderOfSlot[slot] !== changedTerms.orderOf(entry))
+          continue;
         if (seen.look[slot] !== look) {
           seen.look[slot] = look;
           seen.score[slot] = weight;
-          outside.push(story);
+          outside.push(slot);
         } else seen.score[slot] = seen.score[slot]! + weight;
       }
     }
-    for (const story of outside) if (seen.score[story.slot]! > article.cutoff) fresh.push(story);
+    for (const slot of outside) if (seen.score[slot]! > article.cutoff) fresh.push(slot);
     if (fresh.length === 0 && !dropped) {
       // Same candidates, same similarities: only its own story moved.
       if (from.stamp <= checkedAt) return false;
       article.checkedAt = this.clock;
       return true;
     }
-    const ranked: [Story, number][] = [];
-    article.candidates.forEach((story, i) => {
-      if (!story.gone && story.stamp <= checkedAt) ranked.push([story, article.similarities[i]!]);
-    });
+    // The unchanged candidates keep their places and similarities; the changed ones re-enter
+    // at their new rank (the list's order is total: the same list as a full sort).
+    candidates.retain(
+      (i) =>
+        orderOfSlot[candidates.slots[i]!] === candidates.orders[i] &&
+        stampOfSlot[candidates.slots[i]!]! <= checkedAt,
+    );
     if (fresh.length > 0) {
       this.dense.load(article.vector);
-      for (const story of fresh)
-        ranked.push([story, this.similarity(story, article.time, article.arrival, article.days)]);
+      for (const slot of fresh) {
+        const story = this.bySlot[slot]!;
+        candidates.insert(
+          slot,
+          story.order,
+          this.similarity(story, article.time, article.arrival, article.days),
+        );
+      }
       this.dense.clear(article.vector);
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0].order - b[0].order);
-    if (ranked.length > this.options.maxCandidates) ranked.length = this.options.maxCandidates;
-    this.noteLook(article, ranked);
+    article.checkedAt = this.clock;
     return true;
   }
 
@@ -767,30 +831,20 @@ export class StoryClusterer {
     return this.scratch;
   }
 
-  private rankWindowArticle(article: RecentArticle): [Story, number][] {
-    return this.rank(article.vector, article.time, article.arrival, article.top, article.days);
-  }
-
-  /** Records a look at a window article. */
-  private noteLook(article: RecentArticle, ranked: [Story, number][]): void {
-    article.checkedAt = this.clock;
-    article.candidates = ranked.map(([story]) => story);
-    article.similarities = ranked.map(([, similarity]) => similarity);
-  }
-
   /** Stamps a story as materially changed and notes it for the next refinement pass. */
   private stampChanged(story: Story): void {
-    story.stamp = ++this.clock;
+    this.stamp(story);
     this.changed.add(story);
-    if (this.changedByTerm !== null) this.noteTerms(story);
+    if (this.refining) this.noteTerms(story);
+  }
+
+  private stamp(story: Story): void {
+    story.stamp = ++this.clock;
+    this.stampOfSlot[story.slot] = story.stamp;
   }
 
   private noteTerms(story: Story): void {
-    for (const term of story.indexTerms) {
-      const stories = this.changedByTerm!.get(term);
-      if (stories === undefined) this.changedByTerm!.set(term, [story]);
-      else stories.push(story);
-    }
+    this.changedTerms.note(story.slot, story.order, story.indexTerms);
   }
 
   /** A new empty story, its id derived from `founder` (stable across restarts and replays). */
@@ -813,6 +867,7 @@ export class StoryClusterer {
     };
     this.stories.set(story.order, story);
     this.bySlot[story.slot] = story;
+    this.stampOfSlot[story.slot] = story.stamp;
     return story;
   }
 
@@ -825,11 +880,12 @@ export class StoryClusterer {
   /** Forgets a story (absorbed, emptied or evicted): unposted, its slot free again. */
   private drop(story: Story): void {
     story.gone = true;
-    story.stamp = ++this.clock;
+    this.stamp(story);
     this.changed.delete(story);
     this.stories.delete(story.order);
     this.index.remove(story.slot, story.indexTerms);
     this.bySlot[story.slot] = undefined;
+    this.orderOfSlot[story.slot] = -1;
     this.freeSlots.push(story.slot);
   }
 
@@ -853,12 +909,24 @@ export class StoryClusterer {
   private remember(article: RecentArticle): void {
     this.recent.set(article.id, article);
     while (this.recent.size > this.options.refineWindow) {
-      this.recent.delete(this.recent.keys().next().value!);
+      const oldest = this.recent.values().next().value!;
+      this.recent.delete(oldest.id);
+      // Nothing else holds an article's candidate list: the next arrival reuses it.
+      this.spareRanked = oldest.candidates;
     }
   }
 
   /** Interned raw terms (distinct ids, id order). */
-  private intern(terms: Map<string, number>): TermVector {
+  private intern(terms: Map<string, number> | MirroredTerms): TermVector {
+    if (!(terms instanceof Map)) {
+      // The same ids, in the same order, as interning the strings (term-dictionary.ts).
+      const { mirror, ids: source } = terms;
+      const ids = new Int32Array(source.length);
+      const generation = this.documentFrequencies.generation;
+      for (let i = 0; i < ids.length; i++)
+        ids[i] = mirror.resolve(source[i]!, generation, this.internTerm);
+      return fromParallel(ids, terms.weights.slice());
+    }
     const ids = new Int32Array(terms.size);
     const weights = new Float64Array(terms.size);
     let i = 0;
@@ -875,19 +943,20 @@ export class StoryClusterer {
     for (let i = 0; i < weights.length; i++) {
       weights[i] = raw.weights[i]! * this.documentFrequencies.idf(raw.ids[i]!);
     }
-    return unit({ ids: raw.ids, weights });
+    // Made unit in place (what `unit` computes, without a second array per article).
+    const vector = { ids: raw.ids, weights };
+    const length = norm(vector);
+    if (length > 0) for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / length;
+    return vector;
   }
 
   /** The top `queryTerms` of a vector, best first (ties by term text). */
   private queryTerms(vector: TermVector): QueryTerms {
-    const positions = topPositions(vector, this.options.queryTerms, this.termOf);
-    return {
-      ids: Int32Array.from(positions, (position) => vector.ids[position]!),
-      weights: Float64Array.from(positions, (position) => vector.weights[position]!),
-    };
+    return pick(vector, topPositions(vector, this.options.queryTerms, this.termOf));
   }
 
   private readonly termOf = (id: number): string => this.documentFrequencies.term(id);
+  private readonly internTerm = (term: string): number => this.documentFrequencies.intern(term);
 
   private grow(
     story: Story,
