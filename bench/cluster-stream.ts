@@ -2,7 +2,7 @@
  * Stream benchmark for dedup + clustering: one JSON line of figures.
  *
  *   npx tsx bench/cluster-stream.ts [--articles 100000] [--data ../shared/data] [--sample 2000] [--seed 1]
- *                                   [--workers 1] [--titles on]
+ *                                   [--workers 1] [--titles on] [--copies follow]
  *
  * The stream is built from real article text: each synthetic article recombines 4–10
  * sentences of one real story (ECB+ subtopics and NeuS records), dated along a steady clock
@@ -20,6 +20,10 @@
  * `--workers 0` runs `add` on one thread. The figures are the same either way. With exactly one
  * worker, dedup's ordered half (`addFingerprint`) runs in the worker too, in stream order (see
  * `dedupStep`): the main thread only generates and clusters.
+ *
+ * `--copies follow` (default) treats a linked copy as the product pipeline does
+ * (`pipeline/process-articles.ts`): it joins its original's story without being clustered.
+ * `--copies cluster` clusters every article, copies included (the figure of earlier versions).
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,11 +52,19 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     workers: { type: 'string', default: '1' },
     titles: { type: 'string', default: 'on' },
+    copies: { type: 'string', default: 'follow' },
   },
 });
 const ARTICLES = Number(values.articles);
 const WORKERS = Number(values.workers);
 const TITLES = values.titles !== 'off';
+if (values.copies !== 'follow' && values.copies !== 'cluster') {
+  console.error(`--copies must be follow or cluster, got ${values.copies}`);
+  process.exit(2);
+}
+/** A linked copy joins its original's story unclustered, as in the product pipeline. */
+const COPIES_FOLLOW = values.copies === 'follow';
+let copiesFollowed = 0;
 /** Articles per worker batch, and batches in flight: enough to keep a worker busy ahead. */
 const BATCH = 256;
 const AHEAD = 4;
@@ -284,7 +296,8 @@ while (inFlight.length > 0) {
       text: article.text,
       published: article.published,
     };
-    clusterer.add(input, terms?.[at]);
+    if (COPIES_FOLLOW && link !== null) copiesFollowed++;
+    else clusterer.add(input, terms?.[at]);
     clusterMs += performance.now() - time;
     if (article.title !== null) titled++;
     if (article.planted) {
@@ -360,6 +373,9 @@ console.log(
     // Main-thread time spent waiting for the workers' order-free halves.
     waitMsPerArticle: round(waitMs / ARTICLES, 4),
     titledShare: round(titled / ARTICLES, 4),
+    copies: values.copies,
+    // Linked copies that joined their original's story without clustering (--copies follow).
+    copiesFollowed,
     dedupMsPerArticle: round(dedupMs / ARTICLES, 4),
     clusterMsPerArticle: round(clusterMs / ARTICLES, 4),
     plantedDuplicates: planted,
