@@ -36,6 +36,15 @@ function splitmix32(state: number): () => number {
   };
 }
 
+/** The options with their defaults; a usage error for a permutation count that is no count. */
+export function checkMinHashOptions(options: MinHashOptions): { numPerm: number; seed: number } {
+  const numPerm = options.numPerm ?? DEFAULT_NUM_PERM;
+  if (!Number.isInteger(numPerm) || numPerm < 1) {
+    throw new StorylineError('BAD_OPTION', `numPerm must be a positive integer, got ${numPerm}`, 2);
+  }
+  return { numPerm, seed: options.seed ?? DEFAULT_SEED };
+}
+
 export class MinHash {
   readonly numPerm: number;
   readonly seed: number;
@@ -43,15 +52,7 @@ export class MinHash {
   private readonly addKeys: Uint32Array;
 
   constructor(options: MinHashOptions = {}) {
-    this.numPerm = options.numPerm ?? DEFAULT_NUM_PERM;
-    this.seed = options.seed ?? DEFAULT_SEED;
-    if (!Number.isInteger(this.numPerm) || this.numPerm < 1) {
-      throw new StorylineError(
-        'BAD_OPTION',
-        `numPerm must be a positive integer, got ${this.numPerm}`,
-        2,
-      );
-    }
+    ({ numPerm: this.numPerm, seed: this.seed } = checkMinHashOptions(options));
     const next = splitmix32(this.seed);
     this.xorKeys = new Uint32Array(this.numPerm);
     this.addKeys = new Uint32Array(this.numPerm);

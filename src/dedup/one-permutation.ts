@@ -13,14 +13,8 @@
  * 0.032 vs 0.035 over 1,912 pairs). Signatures of the two kinds must not be compared: the
  * seed recorded in a signature is offset by SEED_OFFSET, so `estimateJaccard` refuses them.
  */
-import { StorylineError } from '../errors.js';
 import { fmix32 } from './hash.js';
-import {
-  DEFAULT_NUM_PERM,
-  DEFAULT_SEED,
-  type MinHashOptions,
-  type MinHashSignature,
-} from './minhash.js';
+import { checkMinHashOptions, type MinHashOptions, type MinHashSignature } from './minhash.js';
 
 /** Marks a one-permutation signature's seed, so it never compares with a `MinHash` one. */
 export const SEED_OFFSET = 0x0e1f;
@@ -34,15 +28,7 @@ export class OnePermutationMinHash {
   private readonly filled: Uint8Array;
 
   constructor(options: MinHashOptions = {}) {
-    this.numPerm = options.numPerm ?? DEFAULT_NUM_PERM;
-    this.seed = options.seed ?? DEFAULT_SEED;
-    if (!Number.isInteger(this.numPerm) || this.numPerm < 1) {
-      throw new StorylineError(
-        'BAD_OPTION',
-        `numPerm must be a positive integer, got ${this.numPerm}`,
-        2,
-      );
-    }
+    ({ numPerm: this.numPerm, seed: this.seed } = checkMinHashOptions(options));
     this.key = fmix32(this.seed ^ 0x5bd1e995);
     this.filled = new Uint8Array(this.numPerm);
   }
