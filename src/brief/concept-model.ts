@@ -6,9 +6,8 @@
  */
 import { StorylineError } from '../errors.js';
 import {
-  checkModelFormat,
   defaultModelPath,
-  modelJson,
+  checkedModelJson,
   modelLoader,
   type ModelSource,
 } from '../util/model-file.js';
@@ -39,13 +38,7 @@ export function serialiseConceptModel(model: ConceptModel): string {
 }
 
 export function parseConceptModel(bytes: Buffer | string, source: string): ConceptModel {
-  const json = modelJson<ConceptModelJson>(Buffer.from(bytes));
-  checkModelFormat(
-    json,
-    { format: CONCEPT_MODEL_FORMAT, featureVersion: CONCEPT_FEATURE_VERSION },
-    source,
-    CONCEPT_MODEL_SOURCE,
-  );
+  const json = checkedModelJson<ConceptModelJson>(Buffer.from(bytes), source, CONCEPT_MODEL_SOURCE);
   const features = json.features ?? [];
   if (
     features.join() !== CONCEPT_FEATURES.join() ||
@@ -66,6 +59,8 @@ export const CONCEPT_MODEL_SOURCE: ModelSource = {
   what: 'summary concept model',
   script: 'scripts/train-summary-concepts.ts',
   without: 'selection by sentence score',
+  format: CONCEPT_MODEL_FORMAT,
+  featureVersion: CONCEPT_FEATURE_VERSION,
 };
 
 export const DEFAULT_CONCEPT_MODEL_PATH = defaultModelPath(CONCEPT_MODEL_SOURCE);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  checkedModelJson,
   checkModelFormat,
   defaultModelPath,
   modelJson,
@@ -18,6 +19,8 @@ const SOURCE: ModelSource = {
   what: 'test model',
   script: 'scripts/train-test.ts',
   without: 'the rules alone',
+  format: 'storyline-x',
+  featureVersion: 3,
 };
 
 afterEach(() => {
@@ -57,11 +60,12 @@ describe('model files', () => {
 
   it('refuses a file of another format or feature version, naming the training script', () => {
     const expected = { format: 'storyline-x', featureVersion: 3 };
-    expect(() => checkModelFormat({ ...expected }, expected, 'm.json', SOURCE)).not.toThrow();
-    expect(() =>
-      checkModelFormat({ ...expected, featureVersion: 2 }, expected, 'm.json', SOURCE),
-    ).toThrow(
+    expect(() => checkModelFormat({ ...expected }, 'm.json', SOURCE)).not.toThrow();
+    expect(() => checkModelFormat({ ...expected, featureVersion: 2 }, 'm.json', SOURCE)).toThrow(
       /m\.json is not a storyline-x model of feature version 3 \(found storyline-x v2\); retrain it with scripts\/train-test\.ts/,
     );
+    expect(() =>
+      checkedModelJson(Buffer.from('{"format":"other","featureVersion":3}'), 'o.json', SOURCE),
+    ).toThrow(/o\.json is not a storyline-x model/);
   });
 });

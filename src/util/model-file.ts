@@ -25,6 +25,10 @@ export interface ModelSource {
   script: string;
   /** What runs when the model is off ("the rules alone"). */
   without: string;
+  /** The `format` a file of this model declares. */
+  format: string;
+  /** The version of the features its weights were trained on. */
+  featureVersion: number;
 }
 
 /** The committed path of a model. */
@@ -58,21 +62,27 @@ export function modelJson<T>(bytes: Buffer): Partial<T> {
 }
 
 /**
- * Throws unless the file is of `format` and `featureVersion`: features computed by other code
- * than the weights were trained on would score silently wrong.
+ * Throws unless the file is of the source's `format` and `featureVersion`: features computed by
+ * other code than the weights were trained on would score silently wrong.
  */
 export function checkModelFormat(
   json: { format?: unknown; featureVersion?: unknown },
-  expected: { format: string; featureVersion: number },
   path: string,
-  source: Pick<ModelSource, 'script'>,
+  source: Pick<ModelSource, 'script' | 'format' | 'featureVersion'>,
 ): void {
-  if (json.format === expected.format && json.featureVersion === expected.featureVersion) return;
+  if (json.format === source.format && json.featureVersion === source.featureVersion) return;
   throw new StorylineError(
     'MODEL_UNAVAILABLE',
-    `${path} is not a ${expected.format} model of feature version ${expected.featureVersion} ` +
+    `${path} is not a ${source.format} model of feature version ${source.featureVersion} ` +
       `(found ${String(json.format)} v${String(json.featureVersion)}); retrain it with ${source.script}`,
   );
+}
+
+/** The JSON of a model file of `source`, checked to be of its format and feature version. */
+export function checkedModelJson<T>(bytes: Buffer, path: string, source: ModelSource): Partial<T> {
+  const json = modelJson<T & { format?: unknown; featureVersion?: unknown }>(bytes);
+  checkModelFormat(json, path, source);
+  return json;
 }
 
 /**

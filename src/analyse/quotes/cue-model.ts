@@ -8,9 +8,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import {
-  checkModelFormat,
   defaultModelPath,
-  modelJson,
+  checkedModelJson,
   modelLoader,
   type ModelSource,
 } from '../../util/model-file.js';
@@ -63,13 +62,7 @@ export function serialiseCueModel(
 }
 
 export function parseCueModel(bytes: Buffer, source: string): CueModel {
-  const json = modelJson<CueModelJson>(bytes);
-  checkModelFormat(
-    json,
-    { format: CUE_MODEL_FORMAT, featureVersion: CUE_FEATURE_VERSION },
-    source,
-    CUE_MODEL_SOURCE,
-  );
+  const json = checkedModelJson<CueModelJson>(bytes, source, CUE_MODEL_SOURCE);
   const step = json.step ?? 1;
   const weights = json.weights ?? [];
   return {
@@ -84,6 +77,8 @@ export const CUE_MODEL_SOURCE: ModelSource = {
   what: 'quote cue model',
   script: 'scripts/train-quote-cues.ts',
   without: 'the rules alone',
+  format: CUE_MODEL_FORMAT,
+  featureVersion: CUE_FEATURE_VERSION,
 };
 
 export const DEFAULT_CUE_MODEL_PATH = defaultModelPath(CUE_MODEL_SOURCE);

@@ -7,12 +7,7 @@
  *   weights: features.length × labels.length integers, row by row; weight = integer × step
  */
 import { gzipSync } from 'node:zlib';
-import {
-  checkModelFormat,
-  modelJson,
-  readModelFile,
-  type ModelSource,
-} from '../../../util/model-file.js';
+import { checkedModelJson, readModelFile, type ModelSource } from '../../../util/model-file.js';
 import { FEATURE_VERSION } from './features.js';
 import type { NerModel } from './perceptron.js';
 import type { TrainedWeights } from './train-perceptron.js';
@@ -67,13 +62,7 @@ export function serialiseModel(trained: TrainedWeights, options: QuantiseOptions
 
 /** A model from the bytes `serialiseModel` wrote; `source` names it in errors. */
 export function parseModel(bytes: Buffer, source: string): NerModel {
-  const json = modelJson<ModelJson>(bytes);
-  checkModelFormat(
-    json,
-    { format: MODEL_FORMAT, featureVersion: FEATURE_VERSION },
-    source,
-    NER_MODEL_SOURCE,
-  );
+  const json = checkedModelJson<ModelJson>(bytes, source, NER_MODEL_SOURCE);
   const { labels = [], features = [], weights = [], step = 1 } = json;
   return {
     featureVersion: FEATURE_VERSION,
@@ -89,6 +78,8 @@ export const NER_MODEL_SOURCE: ModelSource = {
   what: 'entity tagger model',
   script: 'scripts/train-ner.ts',
   without: 'the rules alone',
+  format: MODEL_FORMAT,
+  featureVersion: FEATURE_VERSION,
 };
 
 export function readModel(path: string): NerModel {
