@@ -20,6 +20,16 @@ export function coverage(
     const only = group.sources.length === 1 ? group.sources[0] : undefined;
     if (only !== undefined) singletons.set(only, [...(singletons.get(only) ?? []), group]);
   }
+  // Symmetric: "001 reused 002" means each shares copy with the other, and an undated pair's
+  // direction is a guess; a reader comparing columns wants both to say so.
+  const sharing = new Map<string, Set<string>>();
+  const share = (a: string, b: string): void => {
+    sharing.set(a, (sharing.get(a) ?? new Set()).add(b));
+  };
+  for (const link of analysis.reuse) {
+    share(link.articleId, link.fromArticleId);
+    share(link.fromArticleId, link.articleId);
+  }
   return articles.map((clean) => {
     const id = clean.article.id;
     const exclusive = (singletons.get(id) ?? [])
@@ -38,17 +48,9 @@ export function coverage(
       reusedFrom: analysis.reuse
         .filter((link) => link.articleId === id)
         .map((link) => link.fromArticleId),
-      // Symmetric: "001 reused 002" means each shares copy with the other, and an undated
-      // pair's direction is a guess; a reader comparing columns wants both to say so.
       sharesCopyWith: articles
         .map((other) => other.article.id)
-        .filter((other) =>
-          analysis.reuse.some(
-            (link) =>
-              (link.articleId === id && link.fromArticleId === other) ||
-              (link.articleId === other && link.fromArticleId === id),
-          ),
-        ),
+        .filter((other) => sharing.get(id)?.has(other) === true),
     };
   });
 }
