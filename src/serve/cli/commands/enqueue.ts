@@ -26,7 +26,7 @@ export function registerEnqueue(program: Command): void {
     .description('put articles on the ingest queue for `storyline worker` processes')
     .argument('<paths...>', 'files, directories (recursed) or - for stdin')
     .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
-    .option('--stream <key>', `Redis stream key (default ${DEFAULT_STREAM})`, DEFAULT_STREAM)
+    .option('--stream <key>', 'Redis stream key', DEFAULT_STREAM)
     .action(async (paths: string[], flags: { queue?: string; stream: string }) => {
       // Loaded here, not at the top: other commands should not pay for Redis and the stages.
       const { readInputs } = await import('../../../ingest/index.js');

@@ -20,8 +20,8 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description('serve the HTTP API and the web app (writes need $STORYLINE_TOKEN when it is set)')
     .option('--db <file>', 'SQLite database file', DEFAULT_DB_PATH)
-    .option('--port <n>', `port (default ${DEFAULT_PORT})`, port, DEFAULT_PORT)
-    .option('--host <address>', `address to listen on (default ${DEFAULT_HOST})`, DEFAULT_HOST)
+    .option('--port <n>', 'port (0 picks a free one)', port, DEFAULT_PORT)
+    .option('--host <address>', 'address to listen on', DEFAULT_HOST)
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (flags: { db: string; port: number; host: string; log?: boolean }) => {
       const store = await openStore(flags.db);

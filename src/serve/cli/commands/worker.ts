@@ -39,16 +39,11 @@ export function registerWorker(program: Command): void {
     .description('process queued articles into a Postgres store; run as many as you like')
     .option('--store <url>', 'postgres:// URL (default: $STORYLINE_STORE)')
     .option('--queue <url>', 'Redis URL (default: $STORYLINE_QUEUE)')
-    .option('--stream <key>', `Redis stream key (default ${DEFAULT_STREAM})`, DEFAULT_STREAM)
-    .option(
-      '--batch <n>',
-      `messages per batch (default ${DEFAULT_BATCH_SIZE})`,
-      positiveInt,
-      DEFAULT_BATCH_SIZE,
-    )
+    .option('--stream <key>', 'Redis stream key', DEFAULT_STREAM)
+    .option('--batch <n>', 'messages per batch', positiveInt, DEFAULT_BATCH_SIZE)
     .option(
       '--claim-idle <ms>',
-      `re-read a message another worker has held this long (default ${DEFAULT_CLAIM_IDLE_MS})`,
+      're-read a message another worker has held this long',
       positiveInt,
       DEFAULT_CLAIM_IDLE_MS,
     )
@@ -59,7 +54,7 @@ export function registerWorker(program: Command): void {
     )
     .option(
       '--gap-timeout <ms>',
-      `skip a producer sequence still queued but not stored after this long; its article is clustered later, out of input order (default ${DEFAULT_GAP_TIMEOUT_MS})`,
+      'skip a producer sequence still queued but not stored after this long; its article is clustered later, out of input order',
       positiveInt,
       DEFAULT_GAP_TIMEOUT_MS,
     )
