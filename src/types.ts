@@ -170,6 +170,11 @@ export interface TimelineEntry {
   resolved: boolean;
   text: string;
   sources: string[];
+  /**
+   * The same dated event as other articles word it, each with its own sources ("concluded in
+   * 2022" / "published its final findings in 2022"). Absent when no other article dates it.
+   */
+  alsoReported?: { text: string; sources: string[] }[];
 }
 
 /** One sentence of one article. */

@@ -23,6 +23,7 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid
 td.on{background:#dff3e3;text-align:center}td.off{color:#aaa;text-align:center}
 .timeline{list-style:none;padding-left:0;border-left:3px solid #1d3f9a}.timeline li{margin:.5rem 0 .5rem 1rem}
 .timeline .date{font-weight:600;margin-right:.5rem}.unresolved{color:#8a5a00}
+.timeline .also{margin:.2rem 0 0 1rem;color:#444;font-size:.92em}
 .variant{display:inline-block;margin:.2rem 0;padding:.1rem .4rem;background:#fff3d6;border-radius:.3rem}
 `;
 
@@ -88,7 +89,13 @@ export function renderHtml(brief: Brief): string {
         entry.resolved && entry.date
           ? `<span class="date">${escapeHtml(formatTimelineDate(entry.date, entry.until))}</span>`
           : `<span class="date unresolved">“${escapeHtml(entry.dateText)}” (unresolved)</span>`;
-      parts.push(`<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}</li>`);
+      const also = (entry.alsoReported ?? [])
+        .map(
+          (other) =>
+            `<div class="also">also ${chips(other.sources)} ${escapeHtml(other.text)}</div>`,
+        )
+        .join('');
+      parts.push(`<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}${also}</li>`);
     }
     parts.push('</ul>');
   }

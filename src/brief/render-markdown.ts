@@ -68,6 +68,8 @@ export function renderMarkdown(brief: Brief): string {
           ? formatTimelineDate(entry.date, entry.until)
           : `“${entry.dateText}”, unresolved`;
       out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
+      for (const other of entry.alsoReported ?? [])
+        out.push(`  - also ${refs(other.sources)}: ${escapeMd(other.text)}`);
     }
   }
   if (brief.facts.length > 0) {

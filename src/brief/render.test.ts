@@ -31,7 +31,14 @@ function brief(): Brief {
     })),
     entities: [],
     timeline: [
-      { date: '201', dateText: 'a decade ago', resolved: true, text: 'Then.', sources: ['a'] },
+      {
+        date: '201',
+        dateText: 'a decade ago',
+        resolved: true,
+        text: 'Then.',
+        sources: ['a'],
+        alsoReported: [{ text: `Also then ${HOSTILE}`, sources: ['a'] }],
+      },
     ],
     facts: [],
     discrepancies: [],
@@ -61,6 +68,9 @@ describe('renderers', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<details><summary>5 more quotes</summary>');
     expect(html).toContain('2010s');
+    expect(html).toContain(
+      '<div class="also">also <a class="chip" href="#src-A|B">A|B</a> Also then &lt;script&gt;',
+    );
   });
 
   it('Markdown escapes HTML and table separators', () => {
@@ -68,6 +78,7 @@ describe('renderers', () => {
     expect(markdown).not.toContain('<script>');
     expect(markdown).toContain('A\\|B');
     expect(markdown).toContain('(5 more quotes in the JSON brief)');
+    expect(markdown).toMatch(/\n {2}- also \[A\|B\]: Also then &lt;script&gt;/);
   });
 
   it('JSON round-trips the brief', () => {

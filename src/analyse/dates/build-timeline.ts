@@ -1,11 +1,13 @@
 /**
  * The story timeline: each dated statement once, cited by the articles whose aligned sentences
- * carry the same date expression, sorted by date. Unresolved dates (relative expressions in
+ * carry the same date expression, sorted by date; one event worded differently by several
+ * articles is one entry with its other wordings (same-event.ts). Unresolved dates (relative expressions in
  * undated articles) are kept, marked `resolved: false`, after the dated ones.
  */
 import { findReuse } from '../../dedup/passage-reuse.js';
 import type { AlignedGroup, CleanArticle, DateMention, TimelineEntry } from '../../types.js';
 import { alignSentences } from '../facts/align-sentences.js';
+import { mergeSameEvents } from './same-event.js';
 
 /** Another date that outlets give for the same statement. */
 export interface DateVariant {
@@ -204,7 +206,7 @@ export function buildTimeline(
     if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
     return a.order[0] - b.order[0] || a.order[1] - b.order[1];
   });
-  return events.map(({ order, group, ...event }) => {
+  return mergeSameEvents(events).map(({ order, group, ...event }) => {
     void order;
     void group;
     return event;

@@ -178,6 +178,10 @@ function timelineSection(brief, chips) {
           entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
         ),
         el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
+        // The same event as other outlets word it, each citing its own passage.
+        (entry.alsoReported ?? []).map((other) =>
+          el('div', { class: 'also' }, 'also ', chips(other.sources, other.text), ' ', other.text),
+        ),
       ),
     ),
   );
