@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from './mojibake.js';
 import { isSiteLabel, siteKeys } from './site-name.js';
-import { pickTitle, splitTitle, trimLabels } from './title.js';
+import { learnPrefixLabels, pickTitle, splitTitle, trimLabels } from './title.js';
 
 describe('siteKeys', () => {
   it('names the site by its declared name and by its domain', () => {
@@ -101,6 +101,59 @@ describe('pickTitle rules', () => {
       null,
     );
     expect(title).toBe('A guide to wine styles');
+  });
+});
+
+describe('pickTitle: labels before the headline', () => {
+  it('drops a date a theme prints before the headline in the same <h1>', () => {
+    const title = pickTitle(
+      [{ text: 'Dec 18 2025 Preparing a transition in Debusine', inChrome: false }],
+      ['Preparing a transition in Debusine'],
+      "Preparing a transition in Debusine | Colin Watson's blog",
+      "Colin Watson's blog",
+    );
+    expect(title).toBe('Preparing a transition in Debusine');
+  });
+
+  it('drops a short section label with a colon, but not a longer headline part', () => {
+    const labelled = pickTitle(
+      [{ text: 'Blog: Best Social Media Agencies in 2025', inChrome: false }],
+      ['Best Social Media Agencies in 2025 | Silverback'],
+      'Best Social Media Agencies in 2025 | Silverback',
+      'Silverback',
+    );
+    expect(labelled).toBe('Best Social Media Agencies in 2025');
+    const headline = pickTitle(
+      [{ text: 'The Complete Guide to Wine: Types and Tasting', inChrome: false }],
+      ['Types and Tasting'],
+      null,
+      null,
+    );
+    expect(headline).toBe('The Complete Guide to Wine: Types and Tasting');
+  });
+
+  it('learns a blog name from the <title> that og:title leaves out', () => {
+    expect(learnPrefixLabels(['Lessons Learned: The lean startup', 'The lean startup'])).toEqual([
+      'Lessons Learned',
+    ]);
+    // "Headline | Site" next to og:title "Site" names the site, not a label "Headline".
+    expect(
+      learnPrefixLabels(['Frame App Makes Old Hardware Useful | AppAddict', 'AppAddict']),
+    ).toEqual([]);
+    const title = pickTitle(
+      [{ text: 'Lessons Learned', inChrome: false }],
+      ['The lean startup'],
+      'Lessons Learned: The lean startup',
+      null,
+      'http://www.startuplessonslearned.com/2008/09/lean-startup.html',
+    );
+    expect(title).toBe('The lean startup');
+  });
+
+  it('cuts a domain written before the headline without a separator', () => {
+    const keys = siteKeys(null, 'https://davidbau.com/archives/2025/12/16/vibe_coding.html');
+    expect(splitTitle('davidbau.com Vibe Coding', keys).headline).toBe('Vibe Coding');
+    expect(splitTitle('example.com Vibe Coding', keys).headline).toBe('example.com Vibe Coding');
   });
 });
 
