@@ -21,7 +21,7 @@ import { DEFAULT_DATA_DIR, loadWcxb } from '../src/eval/extraction-data.js';
 import { foldForCompare } from '../src/eval/extraction.js';
 import { prepareHtml } from '../src/ingest/html/extract.js';
 import { readMetadataInputs, readMetadata } from '../src/ingest/html/metadata.js';
-import { dateCandidates } from '../src/ingest/html/published-date.js';
+import { dateCandidates, type DateCandidate } from '../src/ingest/html/published-date.js';
 import { splitTitle, trimLabels } from '../src/ingest/html/title.js';
 import { compact, siteKeys } from '../src/ingest/html/site-name.js';
 
@@ -66,6 +66,18 @@ function titleCandidates(inputs: ReturnType<typeof readMetadataInputs>): Candida
   return out;
 }
 
+/** The date candidates readMetadata reconciles, rebuilt the same way. */
+function pageDateCandidates(
+  doc: never,
+  inputs: ReturnType<typeof readMetadataInputs>,
+  title: string | null,
+): DateCandidate[] {
+  const monthFirst =
+    inputs.language === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(inputs.pageUrl ?? '');
+  const h1 = inputs.headings.find((h) => !h.inChrome)?.text ?? null;
+  return dateCandidates(doc, inputs.meta, inputs.jsonLd, inputs.pageUrl, monthFirst, [h1, title]);
+}
+
 const counts = { title: 0, titleHits: 0, date: 0, dateHits: 0 };
 const categories = new Map<string, number>();
 const dateCategories = new Map<string, number>();
@@ -81,7 +93,7 @@ for (const page of loadWcxb(dataDir)) {
   const doc = document as never;
   const inputs = readMetadataInputs(doc, page.url);
   const result = readMetadata(doc, page.url);
-  if (dump && page.title)
+  if (dump)
     dumped.push(
       JSON.stringify({
         id: page.id,
@@ -90,6 +102,9 @@ for (const page of loadWcxb(dataDir)) {
         ours: result.title,
         site: inputs.source,
         candidates: titleCandidates(inputs),
+        goldDate: page.publishDate,
+        oursDate: result.published,
+        dateCandidates: pageDateCandidates(doc, inputs, result.title),
       }),
     );
   if (page.title && field !== 'date') {
@@ -123,17 +138,7 @@ for (const page of loadWcxb(dataDir)) {
     const gold = page.publishDate;
     if (result.published?.slice(0, gold.length) === gold) counts.dateHits++;
     else {
-      const monthFirst =
-        inputs.language === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(inputs.pageUrl ?? '');
-      const h1 = inputs.headings.find((h) => !h.inChrome)?.text ?? null;
-      const candidates = dateCandidates(
-        doc,
-        inputs.meta,
-        inputs.jsonLd,
-        inputs.pageUrl,
-        monthFirst,
-        [h1, result.title],
-      );
+      const candidates = pageDateCandidates(doc, inputs, result.title);
       const seen = candidates.some((c) => c.day.slice(0, gold.length) === gold);
       bump(dateCategories, result.published === null ? 'no-date' : seen ? 'ranked-lower' : 'none');
       if (!quiet) {
