@@ -157,6 +157,38 @@ describe('pickTitle: labels before the headline', () => {
   });
 });
 
+describe('pickTitle: agreement', () => {
+  it('takes no heading that shares a single word with the metadata titles', () => {
+    const title = pickTitle(
+      [{ text: 'VPN Services', inChrome: false }],
+      [],
+      'Private VPN Service Recommendations and Comparison - Privacy Guides',
+      'Privacy Guides',
+    );
+    expect(title).toBe('Private VPN Service Recommendations and Comparison');
+    const blog = pickTitle(
+      [
+        { text: 'Engora Data Blog', inChrome: false },
+        { text: 'So many models!', inChrome: false },
+      ],
+      ['Small adventures with small language models'],
+      'Engora Data Blog: Small adventures with small language models',
+      null,
+    );
+    expect(blog).toBe('Small adventures with small language models');
+  });
+
+  it('still takes a reworded heading that shares two words or more', () => {
+    const title = pickTitle(
+      [{ text: 'The best CRM software for 2026', inChrome: false }],
+      [],
+      'Best CRM software for 2026: Top CRM Platforms Compared - Klaviyo',
+      'Klaviyo',
+    );
+    expect(title).toBe('The best CRM software for 2026');
+  });
+});
+
 describe('repairMojibake', () => {
   it('decodes UTF-8 that was read as Latin-1', () => {
     expect(repairMojibake('Investor\u00e2\u0080\u0099s Guide')).toBe('Investor\u2019s Guide');

@@ -254,7 +254,14 @@ export function pickTitle(
     if (words.size === 0) continue;
     const key = normalise(text);
     // An exact match with a metadata title outranks any partial overlap.
-    const score = stripped.some((ref) => normalise(ref) === key) ? 2 : overlap(words, known);
+    // One shared word is chance ("So many models!" beside "Small adventures with small language
+    // models"): a partial match needs two, or all of a one-word heading.
+    const shared = overlap(words, known) * words.size;
+    const score = stripped.some((ref) => normalise(ref) === key)
+      ? 2
+      : shared >= Math.min(2, words.size)
+        ? overlap(words, known)
+        : 0;
     if (score > bestScore) {
       best = text;
       bestScore = score;
