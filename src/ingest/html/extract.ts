@@ -60,7 +60,8 @@ const STRIP_RES = [
   /<svg\b[^>]*>[\s\S]*?<\/svg\s*>/gi,
 ];
 
-function prepare(html: string): string {
+/** Raw HTML → the markup linkedom parses (step 1 of extractHtml; also used by diagnostics). */
+export function prepareHtml(html: string): string {
   let out = html;
   for (const re of STRIP_RES) out = out.replace(re, ' ');
   if (out.length > MAX_HTML_CHARS) out = out.slice(0, MAX_HTML_CHARS);
@@ -119,7 +120,7 @@ function finishParagraphs(paragraphs: string[], title: string | null): string[] 
  */
 export function extractHtml(html: string, options: ExtractOptions = {}): ExtractedPage {
   // 1-2. parse
-  const { document } = parseHTML(prepare(html));
+  const { document } = parseHTML(prepareHtml(html));
   // 3. metadata before anything mutates the tree
   const metadata = readMetadata(document as never, options.url ?? null);
   const body = document.body as unknown as ElementLike | null;

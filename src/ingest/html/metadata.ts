@@ -127,8 +127,24 @@ function headingText(heading: ElementLike): string {
   return toParagraphs(heading as unknown as TextNodeLike).join(' ');
 }
 
-/** Read every metadata field of a parsed page. `url` is where the caller got the page. */
-export function readMetadata(doc: DocumentLike, url: string | null): PageMetadata {
+/** What the metadata fields are read from: the page's tags, parsed once. */
+export interface MetadataInputs {
+  meta: Map<string, string>;
+  jsonLd: ReturnType<typeof readJsonLd>;
+  /** The canonical URL when the page declares an absolute one, else the URL given. */
+  pageUrl: string | null;
+  /** Outlet name (JSON-LD publisher, og:site_name…). */
+  source: string | null;
+  language: string | null;
+  /** The first `MAX_H1_CANDIDATES` `<h1>`s, in page order. */
+  headings: HeadingCandidate[];
+  titleTag: string | null;
+  /** JSON-LD headline, then the TITLE_META tags in order; null where absent. */
+  metaTitles: (string | null)[];
+}
+
+/** Read the tags every metadata field is reconciled from (also used by scripts/explain-metadata.ts). */
+export function readMetadataInputs(doc: DocumentLike, url: string | null): MetadataInputs {
   const meta = readMeta(doc);
   const jsonLd = readJsonLd(
     Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map(
@@ -141,7 +157,7 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
     null;
   const pageUrl = canonical && /^https?:\/\//i.test(canonical) ? canonical : url;
   const source = clean(jsonLd?.publisher) ?? firstMeta(meta, SITE_META)?.replace(/^@/, '') ?? null;
-  const declaredLanguage =
+  const language =
     normaliseLanguageTag(doc.documentElement?.getAttribute('lang')) ??
     normaliseLanguageTag(meta.get('content-language')) ??
     normaliseLanguageTag(meta.get('og:locale')) ??
@@ -154,11 +170,18 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
   }
   const titleTag = clean(doc.querySelector('title')?.textContent);
   const metaTitles = [clean(jsonLd?.headline), ...TITLE_META.map((key) => meta.get(key) ?? null)];
-  const title = pickTitle(headings, metaTitles, titleTag, source, pageUrl);
+  return { meta, jsonLd, pageUrl, source, language, headings, titleTag, metaTitles };
+}
+
+/** Read every metadata field of a parsed page. `url` is where the caller got the page. */
+export function readMetadata(doc: DocumentLike, url: string | null): PageMetadata {
+  const inputs = readMetadataInputs(doc, url);
+  const { meta, jsonLd, pageUrl, source, headings } = inputs;
+  const title = pickTitle(headings, inputs.metaTitles, inputs.titleTag, source, pageUrl);
   const h1 = headings.find((h) => !h.inChrome)?.text ?? null;
   const author = clean(jsonLd?.author) ?? firstMeta(meta, AUTHOR_META);
   const byline = author && !/^https?:\/\//.test(author) ? author : bylineFromDom(doc);
-  const monthFirst = declaredLanguage === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(pageUrl ?? '');
+  const monthFirst = inputs.language === 'en' && !/\.(uk|au|nz|ie|in|za)\b/.test(pageUrl ?? '');
   const { published, confidence } = reconcileDates(
     dateCandidates(doc, meta, jsonLd, pageUrl, monthFirst, [h1, title]),
   );
@@ -169,6 +192,6 @@ export function readMetadata(doc: DocumentLike, url: string | null): PageMetadat
     publishedConfidence: confidence,
     source,
     url: pageUrl,
-    language: declaredLanguage,
+    language: inputs.language,
   };
 }

@@ -21,6 +21,22 @@ describe('sameEventDay', () => {
 });
 
 describe('reconcileDates', () => {
+  it('a printed revision date outranks a JSON-LD publish date no other source confirms', () => {
+    // WCXB 0268: JSON-LD kept 2019 through rewrites; the page prints "Updated Sep 17, 2025".
+    const lone = reconcileDates([
+      candidate('visible:updated', '2025-09-17', 0.88),
+      candidate('jsonLd', '2019-08-14T13:00:00Z', 0.95),
+    ]);
+    expect(lone.published).toBe('2025-09-17');
+    // With the CMS's own OpenGraph tag the publish date stands, even on another day (WCXB 0057).
+    const confirmed = reconcileDates([
+      candidate('visible:updated', '2025-12-17', 0.88),
+      candidate('jsonLd', '2025-12-01', 0.95),
+      candidate('meta:article:published_time', '2022-05-26T10:00:00Z', 0.9),
+    ]);
+    expect(confirmed.published).toBe('2025-12-01');
+  });
+
   it('keeps a printed day that no zone can reconcile with the timestamp', () => {
     // WCXB 0386: Webflow's last-publish time is not the article's day.
     const result = reconcileDates([
@@ -85,12 +101,6 @@ describe('reconcileDates', () => {
       candidate('meta:article:published_time', '2025-12-19T18:06:00Z', 0.9),
     ]);
     expect(result.published).toBe('2025-12-19T18:06:00Z');
-    // An "Updated" line no published source confirms leaves the JSON-LD date standing.
-    expect(
-      reconcileDates([
-        candidate('visible:updated', '2025-12-19', 0.88),
-        candidate('jsonLd', '2018-04-03T16:50:31Z', 0.95),
-      ]).published,
-    ).toBe('2018-04-03T16:50:31Z');
+    // An "Updated" line against a lone JSON-LD date: see the revision-date test above.
   });
 });

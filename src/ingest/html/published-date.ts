@@ -193,6 +193,20 @@ export function reconcileDates(candidates: DateCandidate[]): {
     );
     if (confirmed) winner = byDay.get(confirmed.day)!;
   }
+  // A JSON-LD datePublished that no other source confirms yields to the revision date printed
+  // under the headline: SEO plugins write JSON-LD once and keep the first date through rewrites,
+  // while the page shows readers when it was last revised. On WCXB dev the printed "Updated"
+  // date is the gold in 15 of the 17 such pages; a meta or microdata publish date anywhere on the
+  // page (written by the CMS itself) keeps the structured date (19 of 22).
+  const updated = candidates.find((c) => c.source === 'visible:updated');
+  if (updated && updated.day !== winner.day) {
+    const sameDay = candidates.filter((c) => c.day === winner!.day);
+    const otherStructured = candidates.some(
+      (c) => STRUCTURED_RE.test(c.source) && c.source !== 'jsonLd',
+    );
+    if (!otherStructured && sameDay.every((c) => c.source === 'jsonLd'))
+      winner = byDay.get(updated.day)!;
+  }
   // A printed day (the date line or a "Posted on" label) yields to the timestamp of the same event.
   if (winner.bestSource.startsWith('visible') || winner.bestSource === 'labelled') {
     const timestamp = sameEventTimestamp(candidates, winner.value);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from './mojibake.js';
 import { isSiteLabel, siteKeys } from './site-name.js';
-import { pickTitle, splitTitle, trimLabels } from './title.js';
+import { learnPrefixLabels, pickTitle, splitTitle, trimLabels } from './title.js';
 
 describe('siteKeys', () => {
   it('names the site by its declared name and by its domain', () => {
@@ -101,6 +101,91 @@ describe('pickTitle rules', () => {
       null,
     );
     expect(title).toBe('A guide to wine styles');
+  });
+});
+
+describe('pickTitle: labels before the headline', () => {
+  it('drops a date a theme prints before the headline in the same <h1>', () => {
+    const title = pickTitle(
+      [{ text: 'Dec 18 2025 Preparing a transition in Debusine', inChrome: false }],
+      ['Preparing a transition in Debusine'],
+      "Preparing a transition in Debusine | Colin Watson's blog",
+      "Colin Watson's blog",
+    );
+    expect(title).toBe('Preparing a transition in Debusine');
+  });
+
+  it('drops a short section label with a colon, but not a longer headline part', () => {
+    const labelled = pickTitle(
+      [{ text: 'Blog: Best Social Media Agencies in 2025', inChrome: false }],
+      ['Best Social Media Agencies in 2025 | Silverback'],
+      'Best Social Media Agencies in 2025 | Silverback',
+      'Silverback',
+    );
+    expect(labelled).toBe('Best Social Media Agencies in 2025');
+    const headline = pickTitle(
+      [{ text: 'The Complete Guide to Wine: Types and Tasting', inChrome: false }],
+      ['Types and Tasting'],
+      null,
+      null,
+    );
+    expect(headline).toBe('The Complete Guide to Wine: Types and Tasting');
+  });
+
+  it('learns a blog name from the <title> that og:title leaves out', () => {
+    expect(learnPrefixLabels(['Lessons Learned: The lean startup', 'The lean startup'])).toEqual([
+      'Lessons Learned',
+    ]);
+    // "Headline | Site" next to og:title "Site" names the site, not a label "Headline".
+    expect(
+      learnPrefixLabels(['Frame App Makes Old Hardware Useful | AppAddict', 'AppAddict']),
+    ).toEqual([]);
+    const title = pickTitle(
+      [{ text: 'Lessons Learned', inChrome: false }],
+      ['The lean startup'],
+      'Lessons Learned: The lean startup',
+      null,
+      'http://www.startuplessonslearned.com/2008/09/lean-startup.html',
+    );
+    expect(title).toBe('The lean startup');
+  });
+
+  it('cuts a domain written before the headline without a separator', () => {
+    const keys = siteKeys(null, 'https://davidbau.com/archives/2025/12/16/vibe_coding.html');
+    expect(splitTitle('davidbau.com Vibe Coding', keys).headline).toBe('Vibe Coding');
+    expect(splitTitle('example.com Vibe Coding', keys).headline).toBe('example.com Vibe Coding');
+  });
+});
+
+describe('pickTitle: agreement', () => {
+  it('takes no heading that shares a single word with the metadata titles', () => {
+    const title = pickTitle(
+      [{ text: 'VPN Services', inChrome: false }],
+      [],
+      'Private VPN Service Recommendations and Comparison - Privacy Guides',
+      'Privacy Guides',
+    );
+    expect(title).toBe('Private VPN Service Recommendations and Comparison');
+    const blog = pickTitle(
+      [
+        { text: 'Engora Data Blog', inChrome: false },
+        { text: 'So many models!', inChrome: false },
+      ],
+      ['Small adventures with small language models'],
+      'Engora Data Blog: Small adventures with small language models',
+      null,
+    );
+    expect(blog).toBe('Small adventures with small language models');
+  });
+
+  it('still takes a reworded heading that shares two words or more', () => {
+    const title = pickTitle(
+      [{ text: 'The best CRM software for 2026', inChrome: false }],
+      [],
+      'Best CRM software for 2026: Top CRM Platforms Compared - Klaviyo',
+      'Klaviyo',
+    );
+    expect(title).toBe('The best CRM software for 2026');
   });
 });
 

@@ -5,6 +5,9 @@
 import { repairMojibake } from './mojibake.js';
 import { compact, isSiteLabel, siteKeys, TITLE_SEPARATOR_RE } from './site-name.js';
 
+/** A leading host name ("davidbau.com", "blog.example.org") and what follows it. */
+const DOMAIN_PREFIX_RE = /^((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})\s+(\S.*)$/u;
+
 /** A title split into its headline and the site/section labels joined to it. */
 export interface SplitTitle {
   headline: string;
@@ -19,6 +22,12 @@ export interface SplitTitle {
  * otherwise the title is kept whole ("Webcams - Yosemite National Park" has no clear headline).
  */
 export function splitTitle(title: string, keys: Set<string>): SplitTitle {
+  // "davidbau.com Vibe Coding": a domain written before the headline with no separator.
+  const domain = DOMAIN_PREFIX_RE.exec(title);
+  if (domain && isSiteLabel(domain[1]!, keys)) {
+    const rest = splitTitle(domain[2]!, keys);
+    return { headline: rest.headline, labels: [domain[1]!, ...rest.labels] };
+  }
   // "RogerBW's Blog: Advent of Code": a colon cuts the site's name off, never a headline.
   const colon = /^([^:]+):\s+(.+)$/u.exec(title);
   if (colon && isSiteLabel(colon[1]!, keys)) {
@@ -33,6 +42,30 @@ export function splitTitle(title: string, keys: Set<string>): SplitTitle {
   if (kept.length > 1 && kept[0]!.split(/\s+/).length >= 2)
     return { headline: kept[0]!, labels: parts.filter((part) => part !== kept[0]) };
   return { headline: title, labels: [] };
+}
+
+/** A separator or a colon that can end a label standing before a headline. */
+const PREFIX_END_RE = new RegExp(`${TITLE_SEPARATOR_RE.source}|:\\s+`, 'gu');
+
+/**
+ * Site labels a title carries before the headline, learned by comparing the titles of one page:
+ * when the `<title>` is "Lessons Learned: The lean startup" and og:title is "The lean startup",
+ * "Lessons Learned" is the blog's name, though neither the domain nor og:site_name says so.
+ * Only prefixes: a part after the headline is cut by `splitTitle` already, and may be a subtitle.
+ */
+export function learnPrefixLabels(titles: readonly string[]): string[] {
+  const learned: string[] = [];
+  const keys = new Set(titles.map(normalise));
+  for (const whole of titles)
+    for (const match of whole.matchAll(PREFIX_END_RE)) {
+      const before = whole.slice(0, match.index).trim();
+      const after = normalise(whole.slice(match.index + match[0].length));
+      // A label is shorter than the headline it stands before: "Headline | Site" with og:title
+      // "Site" names the site, not a label "Headline".
+      const shorter = normalise(before).split(' ').length < after.split(' ').length;
+      if (before !== '' && after !== '' && shorter && keys.has(after)) learned.push(before);
+    }
+  return learned;
 }
 
 /** "Headline | Site" → "Headline": the headline part of `splitTitle`, the site named by `site` or the URL's domain. */
@@ -59,7 +92,11 @@ const LABEL_SEPARATOR_RE = /[|·•»]/;
  * loses them exactly as the `<title>` does. Only labels the metadata titles show are cut, and
  * only at a pipe-like separator, so a real subtitle stays.
  */
-export function trimLabels(heading: string, labels: Set<string>, keys: Set<string>): string {
+export function trimLabels(
+  heading: string,
+  labels: ReadonlySet<string>,
+  keys: Set<string>,
+): string {
   const isLabel = (part: string, separator: string): boolean =>
     isSiteLabel(part, keys) || (LABEL_SEPARATOR_RE.test(separator) && labels.has(compact(part)));
   let text = heading;
@@ -124,6 +161,25 @@ const DATELINE_TAIL_RE =
   /^((posted|by|updated|published|written)\b|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}\b|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/u;
 
 /**
+ * A date a theme prints before the headline inside the same `<h1>` ("Dec 18 2025 Preparing a
+ * transition…", "2025-12-18 Title"), read on the normalised text.
+ */
+const DATE_HEAD_RE =
+  /^((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}* \d{1,2}( \d{4})?|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*( \d{4})?|\d{4} \d{1,2} \d{1,2}|\d{1,2} \d{1,2} \d{2,4})$/u;
+/**
+ * A short section label with a colon before the headline ("Blog: Best Agencies in 2025"),
+ * raw text: at most three words, then the colon.
+ */
+const LABEL_HEAD_RE = /^\s*[\p{L}\p{N}&'’.-]+(\s+[\p{L}\p{N}&'’.-]+){0,2}\s*:\s*$/u;
+
+/** The raw text of `text` before its last `wordCount` words' worth of `suffixKey`. */
+function headAfterRemoving(text: string, suffixKey: string): string {
+  const words = suffixKey.split(' ').length;
+  const re = new RegExp(`(?:[\\p{L}\\p{N}]+[^\\p{L}\\p{N}]*){${words}}$`, 'u');
+  return text.replace(re, '');
+}
+
+/**
  * A glued tail that is only a bracketed one-word source and/or a number: the source note and
  * comment count of a link aggregator ("(latimes.com) 87"), never part of the headline. A
  * bracketed phrase ("(Search Engine Optimization)") is part of it.
@@ -179,6 +235,8 @@ export function pickTitle(
   url: string | null = null,
 ): string | null {
   const keys = siteKeys(site, url);
+  const raws = [titleTag, ...refs].filter((t): t is string => t !== null).map(repairMojibake);
+  for (const label of learnPrefixLabels(raws)) keys.add(compact(label));
   const tag = titleTag ? splitTitle(repairMojibake(titleTag), keys) : null;
   const metas = refs
     .filter((t): t is string => t !== null)
@@ -196,7 +254,14 @@ export function pickTitle(
     if (words.size === 0) continue;
     const key = normalise(text);
     // An exact match with a metadata title outranks any partial overlap.
-    const score = stripped.some((ref) => normalise(ref) === key) ? 2 : overlap(words, known);
+    // One shared word is chance ("So many models!" beside "Small adventures with small language
+    // models"): a partial match needs two, or all of a one-word heading.
+    const shared = overlap(words, known) * words.size;
+    const score = stripped.some((ref) => normalise(ref) === key)
+      ? 2
+      : shared >= Math.min(2, words.size)
+        ? overlap(words, known)
+        : 0;
     if (score > bestScore) {
       best = text;
       bestScore = score;
@@ -209,6 +274,10 @@ export function pickTitle(
       if (refKey !== key && key.startsWith(`${refKey} `)) {
         if (DATELINE_TAIL_RE.test(key.slice(refKey.length + 1))) return ref;
         if (isNoteTail(tailAfter(best, refKey))) return ref;
+      }
+      if (refKey !== '' && refKey !== key && key.endsWith(` ${refKey}`)) {
+        const head = headAfterRemoving(best, refKey);
+        if (DATE_HEAD_RE.test(normalise(head)) || LABEL_HEAD_RE.test(head)) return ref;
       }
     }
     // An all-capitals heading is a display style; the metadata keeps the editorial wording.
