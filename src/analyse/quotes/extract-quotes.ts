@@ -3,7 +3,8 @@
  *
  *   1. quoted passages (“…”, ‘…’, multi-paragraph)
  *   2. per passage, in text order: a cue with a subject before it ("Mr Gwynne told LBC: “…”"),
- *      else a cue after it ("“…,” he added"), else the attribution of the previous passage
+ *      else a cue after it ("“…,” he added"), else a directive verb's subject ("He invited
+ *      Musk to “…”", directive-frame.ts), else the attribution of the previous passage
  *      of the sentence, else the previous speaker for a paragraph that is all quote
  *   3. indirect speech without marks: "X said (that) …", "…, X said.", "according to X"
  *   4. speakers resolved: entity mention → canonical; he/she → salience; "the minister" →
@@ -14,6 +15,7 @@
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
+import { directiveFrame } from './directive-frame.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { indirectIn } from './indirect-speech.js';
 import { learnedCues } from './learned-cues.js';
@@ -233,6 +235,15 @@ export function extractQuotes(
     attribution ??= runsOn
       ? (cueAfter(segment, text.length) ?? cueBefore(frameStart, segment.open, sentenceStart))
       : (cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length));
+    // "He invited Musk to “…”": a directive verb's subject, for a quotation no cue claims.
+    if (!attribution) {
+      const frame = tokensIn(frameStart, segment.open);
+      const directive = directiveFrame(
+        { text, tokens: frame, mentions, antecedents },
+        segment.open,
+      );
+      if (directive) attribution = { ...directive, speaker: null };
+    }
     const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
     // "“…,” Warren said. “…”": a quotation right after an attributed one continues it.
     if (
