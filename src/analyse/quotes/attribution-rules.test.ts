@@ -40,6 +40,19 @@ describe('extractQuotes attribution rules', () => {
     expect(quote?.speakerText).toBe('Scott Pruitt');
   });
 
+  it('takes the person a party name modifies as the subject of a coordinated cue (seed 002)', () => {
+    const text =
+      'Conservative shadow home secretary Chris Philp criticised Musk’s comments on Phillips as “not appropriate” but argued he was “right to be raising the general issue”.';
+    const quote = quotesOf(text).find((q) => q.content.includes('general issue'));
+    expect(quote?.speakerText).toBe('Conservative shadow home secretary Chris Philp');
+    expect(quote?.speaker).toBe('Chris Philp');
+    // A verb between the two names: the first name stays the subject.
+    const other = quotesOf(
+      'Labour told Chris Philp it was wrong but argued the point was “right to be raised in the House”.',
+    ).find((q) => q.content.includes('right to be raised'));
+    expect(other?.speakerText).toBe('Labour');
+  });
+
   it('lets a participle borrow the subject of its clause', () => {
     const quote = quotesOf(
       'Small groups of protesters marched around the stadium on Sunday while chanting, "Hands up, don\'t shoot."',
