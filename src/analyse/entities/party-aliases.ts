@@ -82,6 +82,11 @@ function indexForms(table: readonly PartyForms[]): Map<string, FormIndex> {
 
 const DEFAULT_FORMS = indexForms(PARTY_ALIASES);
 
+/** Whether a name is a form of a party of the table ("Tories", "Labour", "GOP"). */
+export function isPartyName(name: string): boolean {
+  return DEFAULT_FORMS.has(name.toLowerCase());
+}
+
 /**
  * Rename every non-person mention whose canonical name is a form of one party to the party's
  * name in this story (see the module comment). Mentions keep their text, so the entity lists

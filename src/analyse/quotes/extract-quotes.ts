@@ -15,6 +15,7 @@
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
+import { isPartyName } from '../entities/party-aliases.js';
 import { directiveFrame } from './directive-frame.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { indirectIn } from './indirect-speech.js';
@@ -51,6 +52,8 @@ export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
 /** Heads of descriptions that stand for the latest speaker ("The minister continued"). */
 const SPEAKER_DESCRIPTIONS =
   /\b(?:minister|secretary|leader|spokesman|spokeswoman|spokesperson|premier|chancellor|president|senator|governor|mayor|official)$/i;
+/** A preposition ending the words before a place: "An investigation in Telford". */
+const PLACE_PREPOSITION = /\b(?:in|at|from|across|near|of|into|outside|inside)\s+(?:the\s+)?$/i;
 /** A sentence end, not the full stop of "Mr." or "D-Wis.". */
 const SENTENCE_STOP =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Wis|Calif|[A-Z]))[.!?](?=\s|$)|\n/;
@@ -96,8 +99,13 @@ export function extractQuotes(
       const chain = splitName(written, span[0], mentions) ?? acronymName(text, span);
       if (chain) return chain;
     }
+    // "An investigation in Telford found": a place after a preposition is where, not who.
+    if (named?.type === 'place' && PLACE_PREPOSITION.test(text.slice(span[0], named.span[0])))
+      return null;
     if (named) return named.canonical;
     if (PRONOUNS.has(written.toLowerCase())) return salience.resolve(written, sentence, span[0]);
+    // "But the party has also criticised …": the party the article named last.
+    if (/^the party$/i.test(written)) return latestParty(mentions, span[0]);
     if (SPEAKER_DESCRIPTIONS.test(written) && /^the\b/i.test(written))
       return salience.latestSpeaker(sentence);
     return null;
@@ -314,6 +322,15 @@ export function extractQuotes(
   return filterReports(reports, text, mentions, learned).sort(
     (a, b) => a.contentSpan[0] - b.contentSpan[0],
   );
+}
+
+/** The canonical name of the last political party mentioned before `at`, or null. */
+function latestParty(mentions: readonly EntityMention[], at: number): string | null {
+  let found: string | null = null;
+  for (const mention of mentions)
+    if (mention.span[1] <= at && mention.type !== 'person' && isPartyName(mention.canonical))
+      found = mention.canonical;
+  return found;
 }
 
 /** Subjects of reports nested in another report's content ("X said she believes …"). */
