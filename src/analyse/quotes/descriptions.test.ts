@@ -58,6 +58,15 @@ describe('Descriptions on fixtures', () => {
     expect(story.resolve('the goalkeeper')).toBeNull();
   });
 
+  it('resolves no indefinite or plural description (misfires seen on NeuS)', () => {
+    const story = storyOf(
+      'Tennessee senator Bob Corker spoke. Former presidents Barack Obama and George Bush met.',
+    );
+    expect(story.resolve('the senator')).toBe('Bob Corker');
+    expect(story.resolve('A senior Republican senator')).toBeNull();
+    expect(story.resolve('The former presidents')).toBeNull();
+  });
+
   it('refuses a head that describes two people', () => {
     const story = storyOf(
       'Veteran striker Olivier Giroud left. Young striker Nicolas Jackson stayed.',

@@ -29,6 +29,10 @@ export const OWNER_HEADS = new Set(
 /** Function words that join modifiers ("the Tesla and Space X boss") and never describe. */
 const JOINERS = new Set(['and', 'of', '&']);
 
+const INDEFINITE = /^(?:a|an|one|some|another|several|many)\s/i;
+/** "presidents", not "boss" or "status". */
+const isPlural = (word: string): boolean => /[^su]s$/.test(word.toLowerCase());
+
 /** The head noun of a hyphenated word: "multi-billionaire" → "billionaire". */
 const headOf = (word: string): string => word.toLowerCase().split('-').pop() ?? '';
 
@@ -92,6 +96,9 @@ export class Descriptions {
   resolve(description: string): string | null {
     const match = DESCRIPTION.exec(description.trim());
     if (!match) return null;
+    // "A senior senator" brings someone in, "the former presidents" are several: neither is
+    // the one person a word describes (both misfired on NeuS stories).
+    if (INDEFINITE.test(match[1]!) || isPlural(match[2]!)) return null;
     const byHead = this.unique(this.heads, headOf(match[2]!));
     if (byHead) return byHead;
     if (!OWNER_HEADS.has(match[2]!.toLowerCase())) return null;
