@@ -10,7 +10,7 @@ import { buildTimeline, extractDates } from './dates/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { resolveStoryEntities } from './entities/index.js';
 import { alignSentences, factsFromGroups } from './facts/index.js';
-import { buildQuoteLedger, extractQuotes } from './quotes/index.js';
+import { buildQuoteLedger, Descriptions, extractQuotes } from './quotes/index.js';
 
 /**
  * @example
@@ -25,6 +25,12 @@ export function analyseStory(articles: readonly CleanArticle[]): StoryAnalysis {
   for (const clean of list) {
     quoteMentions.set(clean.article.id, extractQuotes(clean, mentions.get(clean.article.id) ?? []));
   }
+  // "The US technology billionaire" is the person the story elsewhere calls "tech billionaire
+  // Mr Musk": descriptions resolve story-wide, for speakers nothing else named.
+  const descriptions = new Descriptions(list, mentions);
+  for (const quote of [...quoteMentions.values()].flat())
+    if (quote.speaker === null && quote.speakerText)
+      quote.speaker = descriptions.resolve(quote.speakerText);
   const quotes = buildQuoteLedger([...quoteMentions.values()].flat());
   // 2. Shared copy.
   const reuse = findReuse(list);

@@ -1,8 +1,10 @@
 /**
  * What every renderer shows, computed once: labels for citations, the coverage matrix of
- * outlets against top facts and quotes, and the dateline. Renderers only format.
+ * outlets against top facts and quotes, the dateline and the timeline split into anchored
+ * and unanchored entries. Renderers only format.
  */
 import type { Brief } from '../types.js';
+import { timelineView, type TimelineView } from './timeline-view.js';
 
 export interface MatrixRow {
   kind: 'fact' | 'quote';
@@ -17,6 +19,8 @@ export interface BriefView {
   dateline: string;
   matrix: MatrixRow[];
   outlets: number;
+  /** Dated entries first; unanchored relative mentions apart, for folding. */
+  timeline: TimelineView;
 }
 
 /** Rows of the coverage matrix. Default 8. */
@@ -55,5 +59,5 @@ export function briefView(brief: Brief, matrixRows = DEFAULT_MATRIX_ROWS): Brief
     })),
   ];
   const outlets = new Set(articles.map((ref) => ref.source ?? ref.id)).size;
-  return { labelOf, cite, dateline, matrix, outlets };
+  return { labelOf, cite, dateline, matrix, outlets, timeline: timelineView(brief.timeline) };
 }

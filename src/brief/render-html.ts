@@ -6,6 +6,7 @@ import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
 import { formatTimelineDate } from './format-date.js';
 import { DEFAULT_LEDGER_ROWS } from './render-markdown.js';
+import { unanchoredLead } from './timeline-view.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(
@@ -24,6 +25,7 @@ td.on{background:#dff3e3;text-align:center}td.off{color:#aaa;text-align:center}
 .timeline{list-style:none;padding-left:0;border-left:3px solid #1d3f9a}.timeline li{margin:.5rem 0 .5rem 1rem}
 .timeline .date{font-weight:600;margin-right:.5rem}.unresolved{color:#8a5a00}
 .timeline .also{margin:.2rem 0 0 1rem;color:#444;font-size:.92em}
+.unanchored summary{cursor:pointer;color:#8a5a00;margin:.5rem 0}
 .variant{display:inline-block;margin:.2rem 0;padding:.1rem .4rem;background:#fff3d6;border-radius:.3rem}
 `;
 
@@ -83,8 +85,7 @@ export function renderHtml(brief: Brief): string {
     parts.push('</ul>');
   }
   if (brief.timeline.length > 0) {
-    parts.push('<h2>Timeline</h2><ul class="timeline">');
-    for (const entry of brief.timeline) {
+    const item = (entry: Brief['timeline'][number]): string => {
       const date =
         entry.resolved && entry.date
           ? `<span class="date">${escapeHtml(formatTimelineDate(entry.date, entry.until))}</span>`
@@ -95,9 +96,17 @@ export function renderHtml(brief: Brief): string {
             `<div class="also">also ${chips(other.sources)} ${escapeHtml(other.text)}</div>`,
         )
         .join('');
-      parts.push(`<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}${also}</li>`);
-    }
-    parts.push('</ul>');
+      return `<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}${also}</li>`;
+    };
+    const { anchored, unanchored } = view.timeline;
+    parts.push('<h2>Timeline</h2>');
+    if (anchored.length > 0)
+      parts.push(`<ul class="timeline">${anchored.map(item).join('\n')}</ul>`);
+    // Relative dates no publish date anchors fold into a closed section (issue #6).
+    if (unanchored.length > 0)
+      parts.push(
+        `<details class="unanchored"><summary>${escapeHtml(unanchoredLead(unanchored.length))}</summary><ul class="timeline">${unanchored.map(item).join('\n')}</ul></details>`,
+      );
   }
   parts.push('<h2>Coverage</h2><table><tr><th></th>');
   parts.push(

@@ -2,6 +2,7 @@
 import type { Brief } from '../types.js';
 import { briefView } from './brief-view.js';
 import { formatTimelineDate } from './format-date.js';
+import { unanchoredLead } from './timeline-view.js';
 
 /** Quote ledger rows shown in Markdown (the JSON keeps all). Default 15. */
 export const DEFAULT_LEDGER_ROWS = 15;
@@ -62,14 +63,24 @@ export function renderMarkdown(brief: Brief): string {
   }
   if (brief.timeline.length > 0) {
     out.push('', '**Timeline**');
-    for (const entry of brief.timeline) {
-      const when =
-        entry.resolved && entry.date
-          ? formatTimelineDate(entry.date, entry.until)
-          : `“${entry.dateText}”, unresolved`;
+    for (const entry of view.timeline.anchored) {
+      const when = formatTimelineDate(entry.date ?? '', entry.until);
       out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
       for (const other of entry.alsoReported ?? [])
         out.push(`  - also ${refs(other.sources)}: ${escapeMd(other.text)}`);
+    }
+    // Unanchored mentions fold into one line, as the ledger folds its tail (issue #6).
+    if (view.timeline.unanchored.length > 0) {
+      const mentions = view.timeline.relative
+        .map(
+          (m) =>
+            `“${escapeMd(m.dateText)}” ${refs(m.sources)}${m.entries > 1 ? ` ×${m.entries}` : ''}`,
+        )
+        .join('; ');
+      if (view.timeline.anchored.length > 0) out.push('');
+      out.push(
+        `${unanchoredLead(view.timeline.unanchored.length)}: ${mentions} (full entries in the JSON brief)`,
+      );
     }
   }
   if (brief.facts.length > 0) {

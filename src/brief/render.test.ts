@@ -39,6 +39,9 @@ function brief(): Brief {
         sources: ['a'],
         alsoReported: [{ text: `Also then ${HOSTILE}`, sources: ['a'] }],
       },
+      { date: null, dateText: 'Friday', resolved: false, text: 'Said it.', sources: ['a'] },
+      { date: null, dateText: `Sunday ${HOSTILE}`, resolved: false, text: 'X.', sources: ['a'] },
+      { date: null, dateText: 'friday', resolved: false, text: 'Again.', sources: ['a'] },
     ],
     facts: [],
     discrepancies: [],
@@ -68,6 +71,13 @@ describe('renderers', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<details><summary>5 more quotes</summary>');
     expect(html).toContain('2010s');
+    // Dated entries stay open; the three unanchored ones fold, closed, after them (issue #6).
+    const folded = html.indexOf(
+      '<details class="unanchored"><summary>3 mentions with a relative date we could not anchor',
+    );
+    expect(folded).toBeGreaterThan(html.indexOf('2010s'));
+    expect(html.slice(folded)).toContain('“Friday” (unresolved)</span>Said it.');
+    expect(html.slice(0, folded)).not.toContain('(unresolved)');
     expect(html).toContain(
       '<div class="also">also <a class="chip" href="#src-A|B">A|B</a> Also then &lt;script&gt;',
     );
@@ -79,6 +89,12 @@ describe('renderers', () => {
     expect(markdown).toContain('A\\|B');
     expect(markdown).toContain('(5 more quotes in the JSON brief)');
     expect(markdown).toMatch(/\n {2}- also \[A\|B\]: Also then &lt;script&gt;/);
+    // One line for the unanchored mentions, grouped by expression; no entry of its own.
+    expect(markdown).toContain(
+      '\n\n3 mentions with a relative date we could not anchor (no publish date): “Friday” [A|B] ×2; “Sunday &lt;script&gt;',
+    );
+    expect(markdown).not.toContain('Said it.');
+    expect(markdown).not.toContain('unresolved');
   });
 
   it('JSON round-trips the brief', () => {

@@ -31,6 +31,16 @@ describe('resolveStoryEntities on the seeds', () => {
     expect(entities.filter((e) => e.name === 'Conservative')).toEqual([]);
   });
 
+  it('makes "Tories" one organisation with "Conservatives", and "Reform UK Party" one with "Reform UK" (issue #6)', () => {
+    expect(entityWith('Tories').map((e) => e.name)).toEqual(['Conservatives']);
+    expect(entities.filter((e) => e.name === 'Tories')).toEqual([]);
+    const conservatives = entityWith('Conservatives')[0]!;
+    expect(conservatives.type).toBe('organisation');
+    expect(conservatives.aliases).toEqual(expect.arrayContaining(['Tories', 'Conservative']));
+    expect(entityWith('Reform UK Party').map((e) => e.name)).toEqual(['Reform UK']);
+    expect(entityWith('Labour Party').map((e) => e.name)).toEqual(['Labour']);
+  });
+
   it('makes every Starmer alias one person named Keir Starmer', () => {
     for (const alias of [
       'Sir Keir Starmer',

@@ -7,13 +7,16 @@
  *   3. single words to full names: "Starmer" by surname, "Sir Keir" by first name
  *   4. roles learnt from "Health Secretary Wes Streeting" (+ synonyms: PM = premier)
  *   5. role-only mentions ("the Health Secretary", "the PM") to the role's holder
- *   6. a single-word group name's singular to its plural ("Conservative" → "Conservatives")
+ *   6. a single-word group name's singular to its plural ("Conservative" → "Conservatives"),
+ *      then a party's nicknames and short forms to its name ("Tories" → "Conservatives";
+ *      the table is in party-aliases.ts)
  *   7. entities: canonical name, aliases, roles, sources, mention counts
  */
 import type { CleanArticle, Entity, EntityMention, EntityType } from '../../types.js';
 import { findNameCandidates, type NameCandidate } from './candidates.js';
 import { classifyCandidates, nameKey, type Gazetteer } from './classify.js';
 import { FIRST_NAME_HONORIFICS, isFirstName } from './lexicon.js';
+import { mergePartyAliases } from './party-aliases.js';
 import { findRoleMentions } from './role-mentions.js';
 import { ROLE_SYNONYMS, isSpecificRole, roleKey } from './roles.js';
 import { reconcileWithTagger } from './tagged-candidates.js';
@@ -199,6 +202,7 @@ export function resolveStoryEntities(
   // 6. "Conservative" beside "Conservatives", "Democrat" beside "Democrats": a group and its
   // member or adjective form are one entity, named by the plural the story also uses.
   mergeSingularForms(perArticle);
+  mergePartyAliases(perArticle);
   // 7. Entities.
   return {
     entities: buildEntities(articles, perArticle),

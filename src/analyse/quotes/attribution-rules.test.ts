@@ -40,6 +40,40 @@ describe('extractQuotes attribution rules', () => {
     expect(quote?.speakerText).toBe('Scott Pruitt');
   });
 
+  it('takes the person a party name modifies as the subject of a coordinated cue (seed 002)', () => {
+    const text =
+      'Conservative shadow home secretary Chris Philp criticised Musk’s comments on Phillips as “not appropriate” but argued he was “right to be raising the general issue”.';
+    const quote = quotesOf(text).find((q) => q.content.includes('general issue'));
+    expect(quote?.speakerText).toBe('Conservative shadow home secretary Chris Philp');
+    expect(quote?.speaker).toBe('Chris Philp');
+    // A verb between the two names: the first name stays the subject.
+    const other = quotesOf(
+      'Labour told Chris Philp it was wrong but argued the point was “right to be raised in the House”.',
+    ).find((q) => q.content.includes('right to be raised'));
+    expect(other?.speakerText).toBe('Labour');
+  });
+
+  it('credits no place after a preposition: "An investigation in Telford" is not Telford (seed 002)', () => {
+    const quote = quotesOf(
+      'An investigation in Telford found that up to 1,000 girls had been abused over 40 years – and that some cases had not been investigated because of “nervousness about race”.',
+    ).find((q) => q.direct);
+    expect(quote?.speakerText).toBe('An investigation in Telford');
+    expect(quote?.speaker).toBeNull();
+  });
+
+  it('resolves "the party" to the party the article named last (seed 001)', () => {
+    const text =
+      'The decision was criticised by several senior Tories. Labour said nothing.\n' +
+      'But the party has also criticised Musk for “sharing things that are factually inaccurate” and distanced itself from his call.';
+    const quote = quotesOf(text).find((q) => q.direct);
+    expect(quote?.speakerText).toBe('the party');
+    expect(quote?.speaker).toBe('Labour');
+    const noParty = quotesOf(
+      'But the party has also criticised Musk for “sharing things that are factually inaccurate” online.',
+    ).find((q) => q.direct);
+    expect(noParty?.speaker).toBeNull();
+  });
+
   it('lets a participle borrow the subject of its clause', () => {
     const quote = quotesOf(
       'Small groups of protesters marched around the stadium on Sunday while chanting, "Hands up, don\'t shoot."',

@@ -70,7 +70,13 @@ export function clauseSubject(context: SpeakerContext, before: number): Span | n
   if (PRONOUNS.has(head.text.toLowerCase()) && head.text.toLowerCase() !== 'it')
     return [head.start, head.end];
   const mention = mentions.find((m) => m.span[0] === head.start);
-  if (mention) return mention.type === 'place' ? null : mention.span;
+  if (mention) {
+    if (mention.type === 'place') return null;
+    // "Conservative shadow home secretary Chris Philp … but argued": a party or outlet before
+    // a role and a name modifies the name; the person is the subject (issue #6).
+    const person = mention.type === 'person' ? null : modifiedPerson(context, mention.span, before);
+    return person ? [mention.span[0], person[1]] : mention.span;
+  }
   // A noun phrase: a determiner or a capital, then words up to the first verb-like word.
   if (!DETERMINER.test(head.text) && !/^\p{Lu}/u.test(head.text)) return null;
   let last = index;
@@ -84,6 +90,29 @@ export function clauseSubject(context: SpeakerContext, before: number): Span | n
     last++;
   }
   return last > index || !DETERMINER.test(head.text) ? [head.start, tokens[last]!.end] : null;
+}
+
+/** Role words between a modifying name and the person it modifies, at most. */
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The person a name modifies through lower-case role words: "Conservative shadow home
+ * secretary Chris Philp", "Labour MP Jess Phillips". Null unless only role words (lower case,
+ * or all-capital abbreviations like "MP") and spaces separate the two.
+ */
+function modifiedPerson(context: SpeakerContext, span: Span, before: number): Span | null {
+  const { text, tokens, mentions } = context;
+  let at = tokens.findIndex((token) => token.start >= span[1]);
+  if (at < 0) return null;
+  for (let words = 0; at < before && words <= MAX_ROLE_WORDS; at++, words++) {
+    const token = tokens[at]!;
+    if (!/^\s+$/.test(text.slice(tokens[at - 1]?.end ?? span[1], token.start))) return null;
+    const person = mentions.find((m) => m.span[0] === token.start && m.type === 'person');
+    if (person) return words > 0 ? person.span : null;
+    if (!/^(?:\p{Ll}+|\p{Lu}{2,4})$/u.test(token.text) || isClauseWord(token.text.toLowerCase()))
+      return null;
+  }
+  return null;
 }
 
 /** "according to": the two-word cue of sourcing. */

@@ -3,7 +3,8 @@
  *
  *   1. quoted passages (“…”, ‘…’, multi-paragraph)
  *   2. per passage, in text order: a cue with a subject before it ("Mr Gwynne told LBC: “…”"),
- *      else a cue after it ("“…,” he added"), else the attribution of the previous passage
+ *      else a cue after it ("“…,” he added"), else a directive verb's subject ("He invited
+ *      Musk to “…”", directive-frame.ts), else the attribution of the previous passage
  *      of the sentence, else the previous speaker for a paragraph that is all quote
  *   3. indirect speech without marks: "X said (that) …", "…, X said.", "according to X"
  *   4. speakers resolved: entity mention → canonical; he/she → salience; "the minister" →
@@ -14,6 +15,8 @@
 import type { CleanArticle, EntityMention, QuoteMention, Span } from '../../types.js';
 import { tokenize, type Token } from '../../util/tokens.js';
 import type { Attribution } from './attribution.js';
+import { isPartyName } from '../entities/party-aliases.js';
+import { directiveFrame } from './directive-frame.js';
 import { clauseSubject, isAccordingTo, isCoordinated, isParticiple } from './clause-subject.js';
 import { indirectIn } from './indirect-speech.js';
 import { learnedCues } from './learned-cues.js';
@@ -49,6 +52,8 @@ export const DEFAULT_MIN_UNATTRIBUTED_WORDS = 4;
 /** Heads of descriptions that stand for the latest speaker ("The minister continued"). */
 const SPEAKER_DESCRIPTIONS =
   /\b(?:minister|secretary|leader|spokesman|spokeswoman|spokesperson|premier|chancellor|president|senator|governor|mayor|official)$/i;
+/** A preposition ending the words before a place: "An investigation in Telford". */
+const PLACE_PREPOSITION = /\b(?:in|at|from|across|near|of|into|outside|inside)\s+(?:the\s+)?$/i;
 /** A sentence end, not the full stop of "Mr." or "D-Wis.". */
 const SENTENCE_STOP =
   /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|Wis|Calif|[A-Z]))[.!?](?=\s|$)|\n/;
@@ -94,8 +99,13 @@ export function extractQuotes(
       const chain = splitName(written, span[0], mentions) ?? acronymName(text, span);
       if (chain) return chain;
     }
+    // "An investigation in Telford found": a place after a preposition is where, not who.
+    if (named?.type === 'place' && PLACE_PREPOSITION.test(text.slice(span[0], named.span[0])))
+      return null;
     if (named) return named.canonical;
     if (PRONOUNS.has(written.toLowerCase())) return salience.resolve(written, sentence, span[0]);
+    // "But the party has also criticised …": the party the article named last.
+    if (/^the party$/i.test(written)) return latestParty(mentions, span[0]);
     if (SPEAKER_DESCRIPTIONS.test(written) && /^the\b/i.test(written))
       return salience.latestSpeaker(sentence);
     return null;
@@ -233,6 +243,15 @@ export function extractQuotes(
     attribution ??= runsOn
       ? (cueAfter(segment, text.length) ?? cueBefore(frameStart, segment.open, sentenceStart))
       : (cueBefore(frameStart, segment.open, sentenceStart) ?? cueAfter(segment, text.length));
+    // "He invited Musk to “…”": a directive verb's subject, for a quotation no cue claims.
+    if (!attribution) {
+      const frame = tokensIn(frameStart, segment.open);
+      const directive = directiveFrame(
+        { text, tokens: frame, mentions, antecedents },
+        segment.open,
+      );
+      if (directive) attribution = { ...directive, speaker: null };
+    }
     const gapBefore = previousSegment ? text.slice(previousSegment.close + 1, segment.open) : '\n';
     // "“…,” Warren said. “…”": a quotation right after an attributed one continues it.
     if (
@@ -303,6 +322,15 @@ export function extractQuotes(
   return filterReports(reports, text, mentions, learned).sort(
     (a, b) => a.contentSpan[0] - b.contentSpan[0],
   );
+}
+
+/** The canonical name of the last political party mentioned before `at`, or null. */
+function latestParty(mentions: readonly EntityMention[], at: number): string | null {
+  let found: string | null = null;
+  for (const mention of mentions)
+    if (mention.span[1] <= at && mention.type !== 'person' && isPartyName(mention.canonical))
+      found = mention.canonical;
+  return found;
 }
 
 /** Subjects of reports nested in another report's content ("X said she believes …"). */

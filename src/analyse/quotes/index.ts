@@ -7,3 +7,4 @@ export { wordDiff } from './word-diff.js';
 export type { DiffOp } from './word-diff.js';
 export { findQuoteSegments } from './quote-segments.js';
 export type { QuoteSegment } from './quote-segments.js';
+export { Descriptions, MAX_DESCRIPTION_WORDS, OWNER_HEADS } from './descriptions.js';

@@ -161,30 +161,45 @@ function quoteSection(brief, chips) {
 
 function timelineSection(brief, chips) {
   if (brief.timeline.length === 0) return empty('No dated events found.');
-  return el(
-    'ol',
-    { class: 'timeline' },
-    brief.timeline.map((entry) =>
+  const item = (entry) =>
+    el(
+      'li',
+      { class: entry.resolved ? 'resolved' : 'unresolved' },
       el(
-        'li',
-        { class: entry.resolved ? 'resolved' : 'unresolved' },
-        el(
-          'div',
-          { class: 'when' },
-          entry.resolved && entry.date
-            ? // Briefs stored before `label` existed show the TimeML value itself.
-              (entry.label ?? entry.date + (entry.until ? `–${entry.until}` : ''))
-            : `“${entry.dateText}”`,
-          entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
-        ),
-        el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
-        // The same event as other outlets word it, each citing its own passage.
-        (entry.alsoReported ?? []).map((other) =>
-          el('div', { class: 'also' }, 'also ', chips(other.sources, other.text), ' ', other.text),
-        ),
+        'div',
+        { class: 'when' },
+        entry.resolved && entry.date
+          ? // Briefs stored before `label` existed show the TimeML value itself.
+            (entry.label ?? entry.date + (entry.until ? `–${entry.until}` : ''))
+          : `“${entry.dateText}”`,
+        entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
       ),
-    ),
-  );
+      el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
+      // The same event as other outlets word it, each citing its own passage.
+      (entry.alsoReported ?? []).map((other) =>
+        el('div', { class: 'also' }, 'also ', chips(other.sources, other.text), ' ', other.text),
+      ),
+    );
+  // Dated events first; relative dates no publish date anchors fold into a closed section
+  // (issue #6; keep in sync with src/brief/timeline-view.ts).
+  const anchored = brief.timeline.filter((entry) => entry.resolved && entry.date);
+  const unanchored = brief.timeline.filter((entry) => !(entry.resolved && entry.date));
+  const count = unanchored.length;
+  return [
+    anchored.length > 0 ? el('ol', { class: 'timeline' }, anchored.map(item)) : null,
+    count > 0
+      ? el(
+          'details',
+          { class: 'unanchored' },
+          el(
+            'summary',
+            {},
+            `${count} ${count === 1 ? 'mention' : 'mentions'} with a relative date we could not anchor (no publish date)`,
+          ),
+          el('ol', { class: 'timeline' }, unanchored.map(item)),
+        )
+      : null,
+  ];
 }
 
 function coverageSection(brief, refs, chips) {
