@@ -112,6 +112,11 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     expect(await page.locator('#quotes table.ledger tbody tr').count()).toBeGreaterThan(3);
     expect(await page.locator('#quotes .variants li').count()).toBeGreaterThan(0);
     expect(await page.locator('#timeline ol.timeline li').count()).toBeGreaterThan(0);
+    // Relative dates no publish date anchors are folded, closed, after the dated events.
+    const folded = page.locator('#timeline details.unanchored');
+    expect(await folded.count()).toBe(1);
+    expect(await folded.getAttribute('open')).toBeNull();
+    expect(await folded.locator('li').count()).toBeGreaterThan(0);
     expect(await page.locator('#coverage table.matrix thead th').count()).toBe(6); // corner + 5
     expect(await page.locator('#coverage td.on').count()).toBeGreaterThan(0);
     expect(await page.locator('#discrepancies li.discrepancy').count()).toBeGreaterThan(0);
