@@ -43,16 +43,38 @@ export const CONCEPT_FEATURES = [
 ] as const;
 
 /** Sentence positions beyond this count as this far from the lead. */
-const MAX_POSITION = 50;
+export const MAX_POSITION = 50;
 
-interface ConceptStats {
+/** What a story's articles say about one concept: the raw counts every feature derives from. */
+export interface ConceptStats {
+  /** Articles whose sentences use it. */
   articles: number;
+  /** Articles whose headline uses it. */
   titles: number;
+  /** Articles whose first sentence uses it. */
   leads: number;
+  /** Earliest sentence position in any article (Infinity: headlines only). */
   first: number;
+  /** Occurrences in all sentences. */
   count: number;
+  /** Occurrences not opening a sentence, and those of them written with a capital. */
   midSentence: number;
   capitalised: number;
+  /** Lower-case surface forms and their occurrences ("killed": 3, "kills": 1). */
+  forms: Map<string, number>;
+}
+
+/** The concepts of a story with their stats, and the story's size. */
+export interface StoryConcepts {
+  stats: Map<string, ConceptStats>;
+  /** Articles (at least 1). */
+  articles: number;
+  /** Sentences in all articles. */
+  sentences: number;
+  /** Content-word occurrences in all sentences (the sum of every concept's count). */
+  tokens: number;
+  /** The concepts each article's sentences use, article by article. */
+  perArticle: Set<string>[];
 }
 
 /** The stemmed content term of a word, as contentTerms() makes it; null for a stop word. */
@@ -62,13 +84,8 @@ function conceptOf(word: string): string | null {
   return /^\d/.test(lower) ? lower : stemmer(lower);
 }
 
-/**
- * Every concept of the story with its feature vector (in CONCEPT_FEATURES order).
- *
- * @example
- * conceptFeatures(articles).get('musk'); // [1, 1, 1, 0.8, 1, 0, 2.9, 1, 0, 1, 0, …]
- */
-export function conceptFeatures(articles: readonly CleanArticle[]): Map<string, number[]> {
+/** One pass over the story's sentences and headlines. */
+export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts {
   const stats = new Map<string, ConceptStats>();
   const statsOf = (term: string): ConceptStats => {
     let found = stats.get(term);
@@ -81,19 +98,27 @@ export function conceptFeatures(articles: readonly CleanArticle[]): Map<string, 
         count: 0,
         midSentence: 0,
         capitalised: 0,
+        forms: new Map(),
       };
       stats.set(term, found);
     }
     return found;
   };
+  let sentences = 0;
+  let tokens = 0;
+  const perArticle: Set<string>[] = [];
   for (const clean of articles) {
     const seen = new Set<string>();
     clean.sentences.forEach((sentence, position) => {
+      sentences++;
       tokenize(sentence.text).forEach((token, index) => {
         const term = conceptOf(token.text);
         if (term === null) return;
+        tokens++;
         const entry = statsOf(term);
         entry.count++;
+        const form = token.text.toLowerCase().replace(/’/g, "'");
+        entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
         if (index > 0) {
           entry.midSentence++;
           if (/^\p{Lu}/u.test(token.text)) entry.capitalised++;
@@ -105,31 +130,56 @@ export function conceptFeatures(articles: readonly CleanArticle[]): Map<string, 
         if (position === 0) entry.leads++;
       });
     });
+    perArticle.push(seen);
     for (const term of new Set(contentTerms(clean.article.title ?? ''))) statsOf(term).titles++;
   }
-  const total = Math.max(articles.length, 1);
+  return { stats, articles: Math.max(articles.length, 1), sentences, tokens, perArticle };
+}
+
+/**
+ * The word features of one concept, in CONCEPT_FEATURES order after `bias`, from its share
+ * features and the given count and position terms (raw in version 1, per story in version 2).
+ */
+export function wordFeatures(
+  entry: ConceptStats,
+  term: string,
+  total: number,
+  logFirst: number,
+  logCount: number,
+): number[] {
+  const share = entry.articles / total;
+  const titleShare = entry.titles / total;
+  return [
+    1,
+    share,
+    entry.articles >= total ? 1 : 0,
+    titleShare,
+    entry.titles > 0 ? 1 : 0,
+    logFirst,
+    logCount,
+    entry.midSentence > 0 ? entry.capitalised / entry.midSentence : 0,
+    /^\d/.test(term) ? 1 : 0,
+    entry.leads / total,
+    entry.articles === 0 ? 1 : 0,
+    share * logCount,
+    share * titleShare,
+    (logCount * logCount) / 4,
+    term.length / 10,
+  ];
+}
+
+/**
+ * Every concept of the story with its feature vector (in CONCEPT_FEATURES order).
+ *
+ * @example
+ * conceptFeatures(articles).get('musk'); // [1, 1, 1, 0.8, 1, 0, 2.9, 1, 0, 1, 0, …]
+ */
+export function conceptFeatures(articles: readonly CleanArticle[]): Map<string, number[]> {
+  const story = storyConcepts(articles);
   const out = new Map<string, number[]>();
-  for (const [term, entry] of stats) {
-    const share = entry.articles / total;
-    const titleShare = entry.titles / total;
-    const logCount = Math.log1p(entry.count);
-    out.set(term, [
-      1,
-      share,
-      entry.articles >= total ? 1 : 0,
-      titleShare,
-      entry.titles > 0 ? 1 : 0,
-      Math.log1p(Math.min(entry.first, MAX_POSITION)),
-      logCount,
-      entry.midSentence > 0 ? entry.capitalised / entry.midSentence : 0,
-      /^\d/.test(term) ? 1 : 0,
-      entry.leads / total,
-      entry.articles === 0 ? 1 : 0,
-      share * logCount,
-      share * titleShare,
-      (logCount * logCount) / 4,
-      term.length / 10,
-    ]);
+  for (const [term, entry] of story.stats) {
+    const logFirst = Math.log1p(Math.min(entry.first, MAX_POSITION));
+    out.set(term, wordFeatures(entry, term, story.articles, logFirst, Math.log1p(entry.count)));
   }
   return out;
 }

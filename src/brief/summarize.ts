@@ -24,8 +24,7 @@ import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../type
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
-import { conceptFeatures } from './concept-features.js';
-import { conceptProbability, defaultConceptModel, type ConceptModel } from './concept-model.js';
+import { conceptWeigher, defaultConceptModel, type ConceptModel } from './concept-model.js';
 import { selectByConcepts } from './concept-selection.js';
 import { supports } from '../analyse/facts/citation-support.js';
 import { compressSentence } from './compress-sentence.js';
@@ -351,12 +350,7 @@ function summarizeOnce(
       maxRedundancy,
     );
   } else if (model) {
-    const features = conceptFeatures(articles);
-    const weight = (concept: string): number => {
-      const found = features.get(concept);
-      return found ? conceptProbability(model, found) : 0;
-    };
-    selected = selectByConcepts(pool, options.words, compatible, weight);
+    selected = selectByConcepts(pool, options.words, compatible, conceptWeigher(model, articles));
   } else if (fillBudget) {
     selected = selectWithinBudget(pool, options.words, compatible);
   } else {
