@@ -3,7 +3,7 @@
  * and writes the committed model. Deterministic either way:
  *
  *   npx tsx scripts/train-summary-concepts.ts --data ../shared/data
- *       feature version 2 (word features and word vectors, concept-vector-features.ts):
+ *       feature version 3 (word features and word vectors, concept-vector-features.ts):
  *       L2-regularised logistic regression solved by Newton's method (IRLS) from zero weights,
  *       written to models/summary-concepts-vectors.json [--l2 3]
  *   npx tsx scripts/train-summary-concepts.ts --data ../shared/data --features words
@@ -26,6 +26,8 @@ import {
   type ConceptFeatureVersion,
   type ConceptModel,
 } from '../src/brief/concept-model.js';
+import { CONCEPT_FEATURE_VERSION } from '../src/brief/concept-features.js';
+import { VECTOR_CONCEPT_FEATURE_VERSION } from '../src/brief/concept-vector-features.js';
 import { cleanArticle } from '../src/clean/index.js';
 import { NEUS_PATH } from '../src/eval/summaries-data.js';
 import type { CleanArticle } from '../src/types.js';
@@ -186,7 +188,8 @@ const features = argument('--features') ?? 'vectors';
 if (features !== 'vectors' && features !== 'words') {
   throw new Error(`--features is vectors or words, not ${features}`);
 }
-const version: ConceptFeatureVersion = features === 'vectors' ? 2 : 1;
+const version: ConceptFeatureVersion =
+  features === 'vectors' ? VECTOR_CONCEPT_FEATURE_VERSION : CONCEPT_FEATURE_VERSION;
 const data = examples(
   argument('--data') ?? process.env.STORYLINE_DATA ?? '../shared/data',
   version,
@@ -194,7 +197,7 @@ const data = examples(
 const model: ConceptModel = {
   featureVersion: version,
   weights:
-    version === 2
+    version === VECTOR_CONCEPT_FEATURE_VERSION
       ? trainNewton(data.train, Number(argument('--l2') ?? DEFAULT_NEWTON_L2))
       : train(
           data.train,
@@ -204,7 +207,9 @@ const model: ConceptModel = {
 };
 const out =
   argument('--out') ??
-  (version === 2 ? DEFAULT_VECTOR_CONCEPT_MODEL_PATH : DEFAULT_CONCEPT_MODEL_PATH);
+  (version === VECTOR_CONCEPT_FEATURE_VERSION
+    ? DEFAULT_VECTOR_CONCEPT_MODEL_PATH
+    : DEFAULT_CONCEPT_MODEL_PATH);
 writeFileSync(out, serialiseConceptModel(model));
 console.log(
   JSON.stringify({

@@ -62,6 +62,13 @@ export interface ConceptStats {
   capitalised: number;
   /** Lower-case surface forms and their occurrences ("killed": 3, "kills": 1). */
   forms: Map<string, number>;
+  /** Occurrences inside quotation marks (an outlet's source speaking, not the outlet). */
+  quoted: number;
+  /** Sentences using it, and those of them that also use a headline concept of their article. */
+  sentences: number;
+  titledSentences: number;
+  /** Each using article's earliest sentence position, summed. */
+  firstSum: number;
 }
 
 /** The concepts of a story with their stats, and the story's size. */
@@ -84,6 +91,22 @@ function conceptOf(word: string): string | null {
   return /^\d/.test(lower) ? lower : stemmer(lower);
 }
 
+/** Whether an offset of the text lies inside quotation marks (curly or straight). */
+function quotedSpans(text: string): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '“' || (char === '"' && open < 0)) open = index;
+    else if ((char === '”' || char === '"') && open >= 0) {
+      spans.push([open, index]);
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push([open, text.length]);
+  return (offset) => spans.some(([start, end]) => offset > start && offset < end);
+}
+
 /** One pass over the story's sentences and headlines. */
 export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts {
   const stats = new Map<string, ConceptStats>();
@@ -99,6 +122,10 @@ export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts 
         midSentence: 0,
         capitalised: 0,
         forms: new Map(),
+        quoted: 0,
+        sentences: 0,
+        titledSentences: 0,
+        firstSum: 0,
       };
       stats.set(term, found);
     }
@@ -109,14 +136,19 @@ export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts 
   const perArticle: Set<string>[] = [];
   for (const clean of articles) {
     const seen = new Set<string>();
+    const titleTerms = new Set(contentTerms(clean.article.title ?? ''));
     clean.sentences.forEach((sentence, position) => {
       sentences++;
+      const quotedAt = quotedSpans(sentence.text);
+      const inSentence = new Set<string>();
       tokenize(sentence.text).forEach((token, index) => {
         const term = conceptOf(token.text);
         if (term === null) return;
         tokens++;
         const entry = statsOf(term);
         entry.count++;
+        inSentence.add(term);
+        if (quotedAt(token.start)) entry.quoted++;
         const form = token.text.toLowerCase().replace(/’/g, "'");
         entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
         if (index > 0) {
@@ -127,8 +159,17 @@ export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts 
         seen.add(term);
         entry.articles++;
         entry.first = Math.min(entry.first, position);
+        entry.firstSum += position;
         if (position === 0) entry.leads++;
       });
+      const titled = [...inSentence].some((term) => titleTerms.has(term));
+      for (const term of inSentence) {
+        const entry = statsOf(term);
+        entry.sentences++;
+        if (titled && [...titleTerms].some((other) => other !== term && inSentence.has(other))) {
+          entry.titledSentences++;
+        }
+      }
     });
     perArticle.push(seen);
     for (const term of new Set(contentTerms(clean.article.title ?? ''))) statsOf(term).titles++;
@@ -138,7 +179,7 @@ export function storyConcepts(articles: readonly CleanArticle[]): StoryConcepts 
 
 /**
  * The word features of one concept, in CONCEPT_FEATURES order after `bias`, from its share
- * features and the given count and position terms (raw in version 1, per story in version 2).
+ * features and the given count and position terms (raw in version 1, per story in versions 2 and 3).
  */
 export function wordFeatures(
   entry: ConceptStats,

@@ -3,7 +3,7 @@
  * the story uses this concept", trained on the NeuS train split only
  * (scripts/train-summary-concepts.ts) and committed in `models/`:
  *
- *   summary-concepts-vectors.json   feature version 2 (concept-vector-features.ts): per-story
+ *   summary-concepts-vectors.json   feature version 3 (concept-vector-features.ts): per-story
  *                                   word features and the word's vector; the default
  *   summary-concepts.json           feature version 1 (concept-features.ts): word features
  *                                   only; used when the word vectors are off
@@ -99,7 +99,7 @@ export const VECTOR_CONCEPT_MODEL_SOURCE: ModelSource = {
 
 /** Reads a version-1 model (word features). */
 export const parseConceptModel = parserFor(CONCEPT_MODEL_SOURCE);
-/** Reads a version-2 model (word features and vectors). */
+/** Reads a vector model (feature version 3) (word features and vectors). */
 export const parseVectorConceptModel = parserFor(VECTOR_CONCEPT_MODEL_SOURCE);
 
 export const DEFAULT_CONCEPT_MODEL_PATH = defaultModelPath(CONCEPT_MODEL_SOURCE);

@@ -13,7 +13,11 @@ import {
   serialiseConceptModel,
   type ConceptModel,
 } from './concept-model.js';
-import { VECTOR_CONCEPT_FEATURES, vectorConceptFeatures } from './concept-vector-features.js';
+import {
+  VECTOR_CONCEPT_FEATURE_VERSION,
+  VECTOR_CONCEPT_FEATURES,
+  vectorConceptFeatures,
+} from './concept-vector-features.js';
 
 const article = (index: number, title: string, text: string): CleanArticle =>
   cleanArticle({
@@ -75,6 +79,42 @@ describe('vectorConceptFeatures', () => {
     expect(feature(wildfire, 'synonymGain')).toBe(0.5);
   });
 
+  it('tells a word the outlets quote from a word they say themselves', () => {
+    const story = [
+      article(
+        0,
+        'Senate passes budget',
+        'The Senate passed the budget. “It is a disaster,” a senator said.',
+      ),
+      article(
+        1,
+        'Budget vote',
+        'Senators passed the budget on Friday. Critics called it a disaster.',
+      ),
+    ];
+    const features = vectorConceptFeatures(story, vectors);
+    // "disaster": once inside quotation marks, once in the outlet's own words.
+    expect(feature(features.get('disast')!, 'quoteShare')).toBeCloseTo(0.5, 10);
+    expect(feature(features.get('pass')!, 'quoteShare')).toBe(0);
+  });
+
+  it('measures how often a concept shares a sentence with its article’s headline words', () => {
+    const story = [
+      article(
+        0,
+        'Senate passes budget',
+        'The Senate passed the budget. Critics called it a disaster.',
+      ),
+      article(1, 'Budget vote', 'The budget vote was close. A senator called it a disaster.'),
+    ];
+    const features = vectorConceptFeatures(story, vectors);
+    // "disaster" never shares a sentence with a headline word; "budget" always shares one with
+    // another of its headline's words ("senator" does in one outlet of two).
+    expect(feature(features.get('disast')!, 'titleCooccurrence')).toBe(0);
+    expect(feature(features.get('budget')!, 'titleCooccurrence')).toBe(1);
+    expect(feature(features.get('senat')!, 'titleCooccurrence')).toBe(0.5);
+  });
+
   it('scales counts per story: a story told at twice the length keeps its count features', () => {
     const story = symmetricStory('killed', 'slammed');
     const doubled = story.map((clean, index) =>
@@ -95,8 +135,9 @@ describe('vectorConceptFeatures', () => {
 });
 
 describe('vector concept model (the default)', () => {
-  it('is the version-2 model while the vectors are on', () => {
-    expect(model.featureVersion).toBe(2);
+  it('is the vector model (feature version 3) while the vectors are on', () => {
+    expect(model.featureVersion).toBe(VECTOR_CONCEPT_FEATURE_VERSION);
+    expect(VECTOR_CONCEPT_FEATURE_VERSION).toBe(3);
     expect(parseVectorConceptModel(serialiseConceptModel(model), 'test').weights).toEqual(
       model.weights.map((weight) => Number(weight.toFixed(6))),
     );

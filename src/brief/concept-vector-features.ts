@@ -1,5 +1,5 @@
 /**
- * Concept features, version 2: the word features of concept-features.ts made per story, plus
+ * Concept features, version 3 (version 2 without the last four): the word features of concept-features.ts made per story, plus
  * what the word MEANS (util/word-vectors.ts, GloVe 100-d). A neutral summary prefers event words
  * (killed, announced, vote, court) to framing words (slammed, radical, outrageous); the vector
  * lets the model learn that word-type preference on the NeuS train split and apply it to words
@@ -18,6 +18,11 @@
  *   synonymShare    share of the articles using the concept OR a near-synonym (vector cosine
  *                   > SYNONYM_COSINE): outlets that frame one event in different words agree
  *   synonymGain     synonymShare − share
+ *   quoteShare      share of its occurrences inside quotation marks (a source's words)
+ *   titleCooccurrence  share of the sentences using it that also use another word of their
+ *                   article's headline (the concept is part of what the outlet leads with)
+ *   logMeanFirst    as logFirst, but the mean over the using articles of their first position
+ *   countRank       1 − its rank by count among the story's concepts / their number
  *
  * Keep in sync with scripts/train-summary-concepts.ts through VECTOR_CONCEPT_FEATURES and
  * VECTOR_CONCEPT_FEATURE_VERSION: a model trained on other features refuses to load.
@@ -32,7 +37,7 @@ import {
   type ConceptStats,
 } from './concept-features.js';
 
-export const VECTOR_CONCEPT_FEATURE_VERSION = 2;
+export const VECTOR_CONCEPT_FEATURE_VERSION = 3;
 
 /** Dimensions of the word vectors the features were designed for (GloVe 6B 100-d). */
 export const CONCEPT_VECTOR_DIMENSIONS = 100;
@@ -45,6 +50,10 @@ export const VECTOR_CONCEPT_FEATURES = [
   'centrality',
   'synonymShare',
   'synonymGain',
+  'quoteShare',
+  'titleCooccurrence',
+  'logMeanFirst',
+  'countRank',
 ] as const;
 
 /**
@@ -94,7 +103,7 @@ function frequencyRank(entry: ConceptStats, vectors: WordVectors): number {
 }
 
 /**
- * Every concept of the story with its version-2 feature vector (VECTOR_CONCEPT_FEATURES order).
+ * Every concept of the story with its version-3 feature vector (VECTOR_CONCEPT_FEATURES order).
  *
  * @example
  * vectorConceptFeatures(articles, loadWordVectors()!).get('kill'); // [1, 0.67, 0, …]
@@ -128,6 +137,11 @@ export function vectorConceptFeatures(
     }
   }
   const meanSentences = story.sentences / story.articles;
+  // Rank of each concept by count among the story's concepts, 1 = most used.
+  const byCount = [...story.stats].sort(([, a], [, b]) => b.count - a.count);
+  const countRank = new Map(
+    byCount.map(([term], index) => [term, 1 - index / Math.max(byCount.length, 1)]),
+  );
   const out = new Map<string, number[]>();
   for (const [term, entry] of story.stats) {
     const first = Math.min(entry.first, MAX_POSITION);
@@ -150,6 +164,16 @@ export function vectorConceptFeatures(
       vector ? dotProduct(vector, centroid) / centroidNorm : 0,
       synonymShare,
       synonymShare - share,
+      entry.count > 0 ? entry.quoted / entry.count : 0,
+      entry.sentences > 0 ? entry.titledSentences / entry.sentences : 0,
+      entry.articles > 0
+        ? Math.log1p(
+            (entry.firstSum * POSITION_SCALE_SENTENCES) /
+              entry.articles /
+              Math.max(meanSentences, 1),
+          )
+        : Math.log1p(MAX_POSITION),
+      countRank.get(term)!,
     ]);
   }
   return out;

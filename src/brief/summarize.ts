@@ -25,7 +25,7 @@ import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
 import { conceptWeigher, defaultConceptModel, type ConceptModel } from './concept-model.js';
-import { selectByConcepts } from './concept-selection.js';
+import { selectByConcepts, type ConceptSelectionOptions } from './concept-selection.js';
 import { supports } from '../analyse/facts/citation-support.js';
 import { compressSentence } from './compress-sentence.js';
 import {
@@ -73,6 +73,8 @@ export interface SummaryOptions {
    * model (concept-model.ts `defaultConceptModel`, STORYLINE_SUMMARY_MODEL=none turns it off).
    */
   conceptModel?: ConceptModel | null;
+  /** With a concept model, the coverage search's settings (concept-selection.ts defaults). */
+  selection?: ConceptSelectionOptions;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -350,7 +352,13 @@ function summarizeOnce(
       maxRedundancy,
     );
   } else if (model) {
-    selected = selectByConcepts(pool, options.words, compatible, conceptWeigher(model, articles));
+    selected = selectByConcepts(
+      pool,
+      options.words,
+      compatible,
+      conceptWeigher(model, articles),
+      options.selection,
+    );
   } else if (fillBudget) {
     selected = selectWithinBudget(pool, options.words, compatible);
   } else {
