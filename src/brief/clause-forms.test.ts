@@ -15,6 +15,12 @@ describe('clauseForms', () => {
     ).toEqual(['Police arrested three men in connection with the attack.']);
   });
 
+  it('cuts before a trailing subordinate phrase even without a comma', () => {
+    expect(
+      clauseForms('Police arrested three men in the city center after a shooting at the mall.'),
+    ).toEqual(['Police arrested three men in the city center.']);
+  });
+
   it('offers both independent clauses around a semicolon', () => {
     expect(
       clauseForms(

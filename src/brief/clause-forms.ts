@@ -21,9 +21,12 @@ export const MIN_CLAUSE_WORDS = MIN_COMPRESSED_WORDS;
 /** A cut must drop at least this many words to be worth a candidate. */
 export const MIN_DROPPED_WORDS = 3;
 
-/** Where a main clause may end: a semicolon, a dash, or a comma before a joining word. */
+/**
+ * Where a main clause may end: a semicolon, a dash, a comma before a joining word, or a
+ * subordinate phrase that follows the main clause without a comma ("… after the vote").
+ */
 const BOUNDARY_RE =
-  /;\s+|\s+(?:[—–]|--)\s+|,\s+(?=(?:and|but|or|while|whereas|as|after|before|with|which|who|including|amid|because|although|though|so|yet|where|when|since|following|despite|prompting|leaving|saying|adding|citing)\s)/gu;
+  /;\s+|\s+(?:[—–]|--)\s+|,\s+(?=(?:and|but|or|while|whereas|as|after|before|with|which|who|including|amid|because|although|though|so|yet|where|when|since|following|despite|prompting|leaving|saying|adding|citing)\s)|\s+(?=(?:after|before|because|while|amid|despite|following|since|as part of|in response to)\s)/gu;
 
 const capitalise = (text: string): string =>
   text.replace(/^(\p{Ll})/u, (letter: string) => letter.toUpperCase());
