@@ -162,7 +162,7 @@ function deleteMatch(text: string, re: RegExp): Deletion | null {
  * Is `index` inside a quotation? Double marks pair up; a single ‘ opens and a ’ closes unless a
  * letter follows it (then it is an apostrophe: "Musk’s").
  */
-function insideQuote(text: string, index: number): boolean {
+export function insideQuote(text: string, index: number): boolean {
   const before = text.slice(0, index);
   if ((before.match(/[“”"]/gu) ?? []).length % 2 === 1) return true;
   const opened = (before.match(/‘/gu) ?? []).length;
@@ -231,7 +231,7 @@ function deleteTailClause(text: string, re: RegExp): Deletion | null {
 }
 
 /** Opens a subordinate clause: without a comma after it, what is left has no main clause. */
-const SUBORDINATE_OPENING_RE =
+export const SUBORDINATE_OPENING_RE =
   /^(?:After|Before|If|Although|Though|While|When|As|Because|Since|Despite|Amid|Following|Unless|Until|Once|Whether)\b/u;
 
 /**

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds } from '../../test/seeds.js';
 import type { CleanArticle } from '../types.js';
 import { CONCEPT_FEATURES, conceptFeatures } from './concept-features.js';
 import {
   conceptProbability,
-  defaultConceptModel,
+  DEFAULT_CONCEPT_MODEL_PATH,
   parseConceptModel,
   serialiseConceptModel,
 } from './concept-model.js';
@@ -32,10 +33,11 @@ describe('conceptFeatures on the seed story', () => {
   });
 });
 
-describe('concept model', () => {
+describe('word concept model (version 1, the vectors-off model)', () => {
+  const model = parseConceptModel(readFileSync(DEFAULT_CONCEPT_MODEL_PATH), 'committed');
+
   it('weighs the story’s shared names above one outlet’s detail', () => {
     const features = conceptFeatures(articles);
-    const model = defaultConceptModel()!;
     const musk = conceptProbability(model, features.get('musk')!);
     const carlisle = conceptProbability(model, features.get('carlisl')!);
     expect(musk).toBeGreaterThan(0.9);
@@ -43,7 +45,6 @@ describe('concept model', () => {
   });
 
   it('round-trips and refuses a model of other features', () => {
-    const model = defaultConceptModel()!;
     expect(parseConceptModel(serialiseConceptModel(model), 'test').weights).toEqual(
       model.weights.map((weight) => Number(weight.toFixed(6))),
     );

@@ -6,8 +6,7 @@ import { locateCitation } from '../serve/http/locate-citation.js';
 import type { AlignedGroup, CleanArticle, SummarySentence } from '../types.js';
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine } from '../util/vector.js';
-import { conceptFeatures } from './concept-features.js';
-import { conceptProbability, defaultConceptModel } from './concept-model.js';
+import { conceptWeigher, defaultConceptModel } from './concept-model.js';
 import { candidates, isUnattributedQuote, standalonePenalty, summarize } from './summarize.js';
 
 describe('standalonePenalty', () => {
@@ -123,11 +122,10 @@ describe('summarize on the seeds', () => {
   });
 
   it('with a concept model, the budget summary covers more likely concepts than by score', () => {
-    const features = conceptFeatures(articles);
-    const model = defaultConceptModel()!;
+    const weight = conceptWeigher(defaultConceptModel()!, articles);
     const covered = (summary: readonly SummarySentence[]): number =>
       [...new Set(summary.flatMap((s) => contentTerms(s.text)))].reduce(
-        (sum, term) => sum + conceptProbability(model, features.get(term)!) - 0.2,
+        (sum, term) => sum + weight(term) - 0.2,
         0,
       );
     for (const budget of [65, 120]) {

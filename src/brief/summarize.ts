@@ -24,10 +24,10 @@ import type { AlignedGroup, CleanArticle, Quote, SummarySentence } from '../type
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine, dot, normalize, type SparseVector } from '../util/vector.js';
 import { selectWithinBudget } from './budget-selection.js';
-import { conceptFeatures } from './concept-features.js';
-import { conceptProbability, defaultConceptModel, type ConceptModel } from './concept-model.js';
-import { selectByConcepts } from './concept-selection.js';
+import { conceptWeigher, defaultConceptModel, type ConceptModel } from './concept-model.js';
+import { selectByConcepts, type ConceptSelectionOptions } from './concept-selection.js';
 import { supports } from '../analyse/facts/citation-support.js';
+import { clauseForms } from './clause-forms.js';
 import { compressSentence } from './compress-sentence.js';
 import {
   articleVocabularies,
@@ -74,6 +74,13 @@ export interface SummaryOptions {
    * model (concept-model.ts `defaultConceptModel`, STORYLINE_SUMMARY_MODEL=none turns it off).
    */
   conceptModel?: ConceptModel | null;
+  /** With a concept model, the coverage search's settings (concept-selection.ts defaults). */
+  selection?: ConceptSelectionOptions;
+  /**
+   * With a concept model, also offer each sentence's opening main clause as a candidate
+   * (clause-forms.ts), so the budget fills in finer steps. Default true.
+   */
+  clauseForms?: boolean;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 6;
@@ -167,6 +174,11 @@ export function candidates(
    * weighs what a shorter form loses. Default false.
    */
   shortForms = false,
+  /**
+   * With shortForms, also offer each form's opening main clause (clause-forms.ts). Default
+   * false.
+   */
+  clauses = false,
 ): Candidate[] {
   const carried = quotes
     .filter((quote) => quote.sources.length > 1 && words(quote.text).length >= 3)
@@ -202,6 +214,11 @@ export function candidates(
       if (compress && shortForms) {
         const short = compressSentence(source, { spanSupport, maxSpanSupport: 1 });
         if (short !== text) texts.push(short);
+        if (clauses) {
+          for (const form of texts.flatMap((kept) => clauseForms(kept))) {
+            if (!texts.includes(form)) texts.push(form);
+          }
+        }
       }
       for (const text of texts) {
         const terms = text === source ? feature.terms : contentTerms(text);
@@ -340,7 +357,15 @@ function summarizeOnce(
       ? defaultConceptModel()
       : options.conceptModel;
   const compress = options.compress ?? true;
-  const pool = candidates(articles, groups, options.quotes, memo, compress, model !== null);
+  const pool = candidates(
+    articles,
+    groups,
+    options.quotes,
+    memo,
+    compress,
+    model !== null,
+    model !== null && (options.clauseForms ?? true),
+  );
   const compatible = (a: Candidate, b: Candidate): boolean => redundancy(a, b) <= maxRedundancy;
   let selected: Candidate[];
   if (options.words === undefined) {
@@ -351,12 +376,13 @@ function summarizeOnce(
       maxRedundancy,
     );
   } else if (model) {
-    const features = conceptFeatures(articles);
-    const weight = (concept: string): number => {
-      const found = features.get(concept);
-      return found ? conceptProbability(model, found) : 0;
-    };
-    selected = selectByConcepts(pool, options.words, compatible, weight);
+    selected = selectByConcepts(
+      pool,
+      options.words,
+      compatible,
+      conceptWeigher(model, articles),
+      options.selection,
+    );
   } else if (fillBudget) {
     selected = selectWithinBudget(pool, options.words, compatible);
   } else {
