@@ -7,7 +7,13 @@ import type { AlignedGroup, CleanArticle, SummarySentence } from '../types.js';
 import { contentTerms, termCounts, words } from '../util/tokens.js';
 import { cosine } from '../util/vector.js';
 import { conceptWeigher, defaultConceptModel } from './concept-model.js';
-import { candidates, isUnattributedQuote, standalonePenalty, summarize } from './summarize.js';
+import {
+  candidates,
+  isUnattributedQuote,
+  leadStandsAlone,
+  standalonePenalty,
+  summarize,
+} from './summarize.js';
 
 describe('standalonePenalty', () => {
   it('accepts a complete, attributed sentence', () => {
@@ -35,6 +41,23 @@ describe('standalonePenalty', () => {
 
   it('penalises fragments and headlines', () => {
     expect(standalonePenalty('Oldham abuse inquiry')).toBeGreaterThan(1);
+  });
+});
+
+describe('leadStandsAlone', () => {
+  const he = {
+    text: 'He also suggested safeguarding minister Jess Phillips “deserves to be in prison”.',
+  };
+  const named = { text: 'Musk has accused Sir Keir of failing to properly prosecute rape gangs.' };
+  const but = { text: 'But the government rejected a national inquiry.' };
+
+  it('moves the first sentence that names its subject to the front', () => {
+    expect(leadStandsAlone([he, but, named])).toEqual([named, he, but]);
+  });
+
+  it('keeps the order when the lead stands alone or nothing does', () => {
+    expect(leadStandsAlone([named, he])).toEqual([named, he]);
+    expect(leadStandsAlone([he, but])).toEqual([he, but]);
   });
 });
 

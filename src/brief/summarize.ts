@@ -389,7 +389,7 @@ function summarizeOnce(
     selected = selectUntilOverflow(pool, options.words, maxRedundancy);
   }
   // Facts several independent outlets report come first; ties keep selection order.
-  return selected
+  const ordered = selected
     .map((candidate, order) => ({ candidate, order }))
     .sort(
       (a, b) =>
@@ -397,5 +397,21 @@ function summarizeOnce(
         b.candidate.sources.length - a.candidate.sources.length ||
         a.order - b.order,
     )
-    .map(({ candidate }) => ({ text: candidate.text, sources: [...candidate.sources] }));
+    .map(({ candidate }) => candidate);
+  return leadStandsAlone(ordered).map((candidate) => ({
+    text: candidate.text,
+    sources: [...candidate.sources],
+  }));
+}
+
+/**
+ * A summary cannot open on "He also suggested …": nothing before it says who. When the first
+ * sentence leans on an earlier one (DANGLING_START_RE) and another does not, the first one
+ * that stands alone moves to the front; the rest keep their order.
+ */
+export function leadStandsAlone<T extends { text: string }>(ordered: readonly T[]): T[] {
+  if (ordered.length < 2 || !DANGLING_START_RE.test(ordered[0]!.text)) return [...ordered];
+  const lead = ordered.findIndex((item) => !DANGLING_START_RE.test(item.text));
+  if (lead < 0) return [...ordered];
+  return [ordered[lead]!, ...ordered.filter((_, index) => index !== lead)];
 }
