@@ -14,10 +14,9 @@ import { analyseStory } from '../src/analyse/index.js';
 import { readFileSync } from 'node:fs';
 import { parseVectorConceptModel } from '../src/brief/concept-model.js';
 import { summarize, type SummaryOptions } from '../src/brief/summarize.js';
-import { cleanArticle } from '../src/clean/index.js';
 import { rouge } from '../src/eval/rouge.js';
+import { toClean } from '../src/eval/summaries.js';
 import { loadNeusSummaries } from '../src/eval/summaries-data.js';
-import type { CleanArticle } from '../src/types.js';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -34,19 +33,7 @@ const items = loadNeusSummaries(
   Number(argument('--limit') ?? Infinity),
 );
 const stories = items.map((item) => {
-  const articles: CleanArticle[] = item.articles.map((input, index) =>
-    cleanArticle({
-      id: `${item.id}#${index}`,
-      url: null,
-      source: `outlet-${index}`,
-      title: input.title,
-      byline: null,
-      published: null,
-      language: 'en',
-      text: input.text,
-      provenance: { file: null, line: index + 1, format: 'json' },
-    }),
-  );
+  const articles = toClean(item);
   return { item, articles, analysis: analyseStory(articles) };
 });
 for (const variant of variants) {

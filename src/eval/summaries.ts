@@ -85,7 +85,8 @@ export interface SummariesReport {
   seconds: number;
 }
 
-function toClean(item: SummaryItem): CleanArticle[] {
+/** A NeuS record's three articles, cleaned as the product cleans them (outlets `outlet-0..2`). */
+export function toClean(item: SummaryItem): CleanArticle[] {
   return item.articles.map((input, index) => {
     const article: Article = {
       id: `${item.id}#${index}`,

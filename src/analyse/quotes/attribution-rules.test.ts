@@ -1,27 +1,12 @@
 /** Attribution rules on short real-shaped sentences: each case names the rule it guards. */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../clean/index.js';
-import type { CleanArticle } from '../../types.js';
+import { caseArticle } from '../../../test/case-article.js';
 import { extractEntityMentions } from '../entities/index.js';
 import { extractQuotes } from './index.js';
 import { findSpeakerLabels } from './speaker-labels.js';
 
 function quotesOf(text: string) {
-  const clean: CleanArticle = {
-    article: {
-      id: 'case',
-      url: null,
-      source: 'test',
-      title: null,
-      byline: null,
-      published: null,
-      language: 'en',
-      text,
-      provenance: { file: null, format: 'jsonl' },
-    },
-    sentences: splitSentences(text),
-    removed: [],
-  };
+  const clean = caseArticle(text);
   return extractQuotes(clean, extractEntityMentions(clean));
 }
 

@@ -1,33 +1,15 @@
 /** Directive frames ("He invited Musk to “…”"), on the seed sentence of issue #6 and cases around it. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSeeds, seed } from '../../../test/seeds.js';
-import { splitSentences } from '../../clean/index.js';
+import { caseArticle } from '../../../test/case-article.js';
 import type { CleanArticle } from '../../types.js';
 import { extractEntityMentions, resolveStoryEntities } from '../entities/index.js';
 import { tokenize } from '../../util/tokens.js';
 import { directiveFrame } from './directive-frame.js';
 import { extractQuotes } from './index.js';
 
-function article(text: string): CleanArticle {
-  return {
-    article: {
-      id: 'case',
-      url: null,
-      source: 'test',
-      title: null,
-      byline: null,
-      published: null,
-      language: 'en',
-      text,
-      provenance: { file: null, format: 'jsonl' },
-    },
-    sentences: splitSentences(text),
-    removed: [],
-  };
-}
-
 function directQuote(text: string, content: string) {
-  const clean = article(text);
+  const clean = caseArticle(text);
   return extractQuotes(clean, extractEntityMentions(clean)).find(
     (quote) => quote.direct && quote.content.includes(content),
   );
@@ -68,7 +50,7 @@ describe('directive frames', () => {
   it('needs the whole frame: particle, a short object and "to" right before the quotation', () => {
     const frame = (sentence: string): string | null => {
       const open = sentence.indexOf('“');
-      const clean = article(sentence);
+      const clean = caseArticle(sentence);
       const tokens = tokenize(sentence).filter((token) => token.end <= open);
       const found = directiveFrame(
         { text: sentence, tokens, mentions: extractEntityMentions(clean) },

@@ -3,27 +3,12 @@
  * dev sentence our extractor used to miss, named by the rule that now finds its source.
  */
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../clean/index.js';
-import type { CleanArticle } from '../../types.js';
+import { caseArticle } from '../../../test/case-article.js';
 import { extractEntityMentions } from '../entities/index.js';
 import { extractQuotes } from './index.js';
 
 function sourcesOf(text: string): { source: string | null; cue: string | null }[] {
-  const clean: CleanArticle = {
-    article: {
-      id: 'case',
-      url: null,
-      source: 'test',
-      title: null,
-      byline: null,
-      published: null,
-      language: 'en',
-      text,
-      provenance: { file: null, format: 'jsonl' },
-    },
-    sentences: splitSentences(text),
-    removed: [],
-  };
+  const clean = caseArticle(text);
   return extractQuotes(clean, extractEntityMentions(clean)).map((q) => ({
     source: q.speakerText,
     cue: q.cue,
