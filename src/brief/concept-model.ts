@@ -7,8 +7,8 @@
  *                                   word features and the word's vector; the default
  *   summary-concepts.json           feature version 1 (concept-features.ts): word features
  *                                   only; used when the word vectors are off
- *                                   (STORYLINE_WORD_VECTORS=none), so that switch reproduces the
- *                                   summaries of before the vectors
+ *                                   (STORYLINE_WORD_VECTORS=none): the concept weights of before
+ *                                   the vectors (selection changes since, e.g. clause forms, apply)
  */
 import { StorylineError } from '../errors.js';
 import {
@@ -33,7 +33,7 @@ export type ConceptFeatureVersion =
   typeof CONCEPT_FEATURE_VERSION | typeof VECTOR_CONCEPT_FEATURE_VERSION;
 
 export interface ConceptModel {
-  /** The features the weights are for: 1 = word features, 2 = with word vectors. */
+  /** The features the weights are for: 1 = word features, 3 = per-story features with word vectors. */
   featureVersion: ConceptFeatureVersion;
   /** One weight per feature of that version, in its order. */
   weights: number[];
