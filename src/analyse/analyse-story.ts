@@ -27,11 +27,14 @@ export function analyseStory(articles: readonly CleanArticle[]): StoryAnalysis {
   }
   // "The US technology billionaire" is the person the story elsewhere calls "tech billionaire
   // Mr Musk": descriptions resolve story-wide, for speakers nothing else named.
-  const descriptions = new Descriptions(list, mentions);
-  for (const quote of [...quoteMentions.values()].flat())
-    if (quote.speaker === null && quote.speakerText)
-      quote.speaker = descriptions.resolve(quote.speakerText);
-  const quotes = buildQuoteLedger([...quoteMentions.values()].flat());
+  // The story-wide scan runs only when some quote needs it.
+  const allQuotes = [...quoteMentions.values()].flat();
+  const unnamed = allQuotes.filter((quote) => quote.speaker === null && quote.speakerText);
+  if (unnamed.length > 0) {
+    const descriptions = new Descriptions(list, mentions);
+    for (const quote of unnamed) quote.speaker = descriptions.resolve(quote.speakerText!);
+  }
+  const quotes = buildQuoteLedger(allQuotes);
   // 2. Shared copy.
   const reuse = findReuse(list);
   // 3. What several outlets say, and where they differ.
