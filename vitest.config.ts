@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // One injected seed for every property test (test/setup-property-seed.ts).
+    setupFiles: ['test/setup-property-seed.ts'],
   },
 });

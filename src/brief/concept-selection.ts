@@ -38,7 +38,10 @@ export interface ConceptSelectionOptions {
   maxCandidates?: number;
   /** Subtracted from every concept's weight. Default DEFAULT_CONCEPT_COST (0.2). */
   conceptCost?: number;
-  /** Value per word. Default DEFAULT_LENGTH_BONUS (0.03). */
+  /**
+   * Value per word. Default DEFAULT_LENGTH_BONUS (0.03) here; summarize.ts passes the story's
+   * own (story-length-bonus.ts) unless its caller sets one.
+   */
   lengthBonus?: number;
   /** Weight of the readability penalty. Default DEFAULT_STANDALONE_WEIGHT (0.5). */
   standaloneWeight?: number;

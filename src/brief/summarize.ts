@@ -29,6 +29,7 @@ import { selectByConcepts, type ConceptSelectionOptions } from './concept-select
 import { supports } from '../analyse/facts/citation-support.js';
 import { clauseForms } from './clause-forms.js';
 import { compressSentence } from './compress-sentence.js';
+import { storyLengthBonus } from './story-length-bonus.js';
 import {
   articleVocabularies,
   sentenceFeatures,
@@ -74,7 +75,10 @@ export interface SummaryOptions {
    * model (concept-model.ts `defaultConceptModel`, STORYLINE_SUMMARY_MODEL=none turns it off).
    */
   conceptModel?: ConceptModel | null;
-  /** With a concept model, the coverage search's settings (concept-selection.ts defaults). */
+  /**
+   * With a concept model, the coverage search's settings (concept-selection.ts defaults, except
+   * `lengthBonus`: by default it follows the story's size, story-length-bonus.ts).
+   */
   selection?: ConceptSelectionOptions;
   /**
    * With a concept model, also offer each sentence's opening main clause as a candidate
@@ -274,7 +278,7 @@ export function candidates(
 }
 
 /** Redundancy of two candidates in [0, 1]: 1 when they are one statement or repeat a quote. */
-function redundancy(a: Candidate, b: Candidate): number {
+export function redundancy(a: Candidate, b: Candidate): number {
   if (a.group === b.group || [...a.quotes].some((q) => b.quotes.has(q))) return 1;
   return Math.max(dot(a.vector, b.vector), cosine(a.counts, b.counts));
 }
@@ -376,13 +380,10 @@ function summarizeOnce(
       maxRedundancy,
     );
   } else if (model) {
-    selected = selectByConcepts(
-      pool,
-      options.words,
-      compatible,
-      conceptWeigher(model, articles),
-      options.selection,
-    );
+    selected = selectByConcepts(pool, options.words, compatible, conceptWeigher(model, articles), {
+      lengthBonus: storyLengthBonus(articles),
+      ...options.selection,
+    });
   } else if (fillBudget) {
     selected = selectWithinBudget(pool, options.words, compatible);
   } else {
