@@ -175,6 +175,14 @@ export interface TimelineEntry {
    * 2022" / "published its final findings in 2022"). Absent when no other article dates it.
    */
   alsoReported?: { text: string; sources: string[] }[];
+  /**
+   * Set by the brief when one sentence carries several dates ("A 2022 report into Oldham
+   * between 2011 and 2014 …"): the entry with the most precise date keeps the sentence and
+   * lists the other dates' labels here; those entries get `alsoUnder`. Absent otherwise.
+   */
+  alsoDated?: string[];
+  /** Set by the brief on an entry whose sentence a more precise entry shows: that entry's label. */
+  alsoUnder?: string;
 }
 
 /** One sentence of one article. */

@@ -58,3 +58,17 @@ describe('buildBrief coverage on the seeds', () => {
       expect(directed.some(([a, b]) => a === from && b === copy)).toBe(false);
   });
 });
+
+describe('buildBrief title', () => {
+  it('keeps the seeds’ whole headline and cuts only a longer one, at a word', () => {
+    const brief = buildBrief('st_test', articles, analysis);
+    expect(brief.story.title).toBe(
+      'Elon Musk’s attacks on the UK Government’s handling of child grooming gangs are ' +
+        '“misjudged and certainly misinformed”, Wes Streeting said',
+    );
+    const short = buildBrief('st_test', articles, analysis, [], { maxTitleChars: 60 });
+    expect(short.story.title.endsWith('…')).toBe(true);
+    expect(short.story.title.length).toBeLessThanOrEqual(61);
+    expect(brief.story.title.startsWith(short.story.title.slice(0, -1))).toBe(true);
+  });
+});

@@ -96,7 +96,10 @@ export function renderHtml(brief: Brief): string {
             `<div class="also">also ${chips(other.sources)} ${escapeHtml(other.text)}</div>`,
         )
         .join('');
-      return `<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}${also}</li>`;
+      const alsoDated = entry.alsoDated?.length
+        ? ` <span class="also-dated">(also dated ${escapeHtml(entry.alsoDated.join(', '))})</span>`
+        : '';
+      return `<li>${date}${escapeHtml(entry.text)} ${chips(entry.sources)}${alsoDated}${also}</li>`;
     };
     const { anchored, unanchored } = view.timeline;
     parts.push('<h2>Timeline</h2>');

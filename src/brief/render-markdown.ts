@@ -65,7 +65,10 @@ export function renderMarkdown(brief: Brief): string {
     out.push('', '**Timeline**');
     for (const entry of view.timeline.anchored) {
       const when = formatTimelineDate(entry.date ?? '', entry.until);
-      out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}`);
+      const alsoDated = entry.alsoDated?.length
+        ? ` (also dated ${escapeMd(entry.alsoDated.join(', '))})`
+        : '';
+      out.push(`- ${escapeMd(when)} — ${escapeMd(entry.text)} ${refs(entry.sources)}${alsoDated}`);
       for (const other of entry.alsoReported ?? [])
         out.push(`  - also ${refs(other.sources)}: ${escapeMd(other.text)}`);
     }

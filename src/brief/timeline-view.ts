@@ -19,7 +19,7 @@ export interface RelativeMention {
 }
 
 export interface TimelineView {
-  /** Resolved entries, in the timeline's date order. */
+  /** Resolved entries, in the timeline's date order, each sentence once (`alsoUnder` skipped). */
   anchored: TimelineEntry[];
   /** Unresolved entries, in the timeline's order. */
   unanchored: TimelineEntry[];
@@ -30,8 +30,11 @@ export interface TimelineView {
 export function timelineView(timeline: readonly TimelineEntry[]): TimelineView {
   const anchored: TimelineEntry[] = [];
   const unanchored: TimelineEntry[] = [];
-  for (const entry of timeline)
+  for (const entry of timeline) {
+    // A sentence shown under a more precise date of its own (timeline-dates.ts) is not repeated.
+    if (entry.alsoUnder !== undefined) continue;
     (entry.resolved && entry.date !== null ? anchored : unanchored).push(entry);
+  }
   const byText = new Map<string, RelativeMention>();
   for (const entry of unanchored) {
     const key = entry.dateText.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -174,7 +174,17 @@ function timelineSection(brief, chips) {
           : `“${entry.dateText}”`,
         entry.resolved ? null : el('span', { class: 'badge' }, 'date unresolved'),
       ),
-      el('div', { class: 'what' }, entry.text, ' ', chips(entry.sources, entry.text)),
+      el(
+        'div',
+        { class: 'what' },
+        entry.text,
+        ' ',
+        chips(entry.sources, entry.text),
+        // One sentence with several dates is listed once, under its most precise date.
+        entry.alsoDated?.length
+          ? el('span', { class: 'also-dated' }, ` (also dated ${entry.alsoDated.join(', ')})`)
+          : null,
+      ),
       // The same event as other outlets word it, each citing its own passage.
       (entry.alsoReported ?? []).map((other) =>
         el('div', { class: 'also' }, 'also ', chips(other.sources, other.text), ' ', other.text),
@@ -182,8 +192,9 @@ function timelineSection(brief, chips) {
     );
   // Dated events first; relative dates no publish date anchors fold into a closed section
   // (issue #6; keep in sync with src/brief/timeline-view.ts).
-  const anchored = brief.timeline.filter((entry) => entry.resolved && entry.date);
-  const unanchored = brief.timeline.filter((entry) => !(entry.resolved && entry.date));
+  const shown = brief.timeline.filter((entry) => entry.alsoUnder === undefined);
+  const anchored = shown.filter((entry) => entry.resolved && entry.date);
+  const unanchored = shown.filter((entry) => !(entry.resolved && entry.date));
   const count = unanchored.length;
   return [
     anchored.length > 0 ? el('ol', { class: 'timeline' }, anchored.map(item)) : null,
