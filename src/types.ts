@@ -210,6 +210,11 @@ export interface Fact {
   sources: string[];
   /** Number of independent sources (reused copy counts once). */
   independentSources: number;
+  /**
+   * Who speaks, when the fact opens with a quotation that names nobody and the quote ledger
+   * attributes it (analyse/facts/fact-speakers.ts). Absent otherwise.
+   */
+  speaker?: string;
 }
 
 export interface DiscrepancyVariant {

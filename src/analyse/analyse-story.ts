@@ -9,7 +9,7 @@ import type { CleanArticle, DateMention, QuoteMention, StoryAnalysis } from '../
 import { buildTimeline, extractDates } from './dates/index.js';
 import { findDiscrepancies } from './discrepancies/index.js';
 import { resolveStoryEntities } from './entities/index.js';
-import { alignSentences, factsFromGroups } from './facts/index.js';
+import { alignSentences, attributeFacts, factsFromGroups } from './facts/index.js';
 import { buildQuoteLedger, Descriptions, extractQuotes } from './quotes/index.js';
 
 /**
@@ -39,7 +39,8 @@ export function analyseStory(articles: readonly CleanArticle[]): StoryAnalysis {
   const reuse = findReuse(list);
   // 3. What several outlets say, and where they differ.
   const groups = alignSentences(list, reuse);
-  const facts = factsFromGroups(groups, list);
+  // A fact that is a bare quotation gets its speaker from the ledger (entities → quotes first).
+  const facts = attributeFacts(factsFromGroups(groups, list), quotes);
   const discrepancies = findDiscrepancies(list, groups);
   // 4. When.
   const dateMentions = new Map<string, DateMention[]>();

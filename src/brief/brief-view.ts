@@ -13,6 +13,12 @@ export interface MatrixRow {
   cells: boolean[];
 }
 
+/** One line of the single-source list: a claim only one article reports. */
+export interface SingleSourceClaim {
+  articleId: string;
+  text: string;
+}
+
 export interface BriefView {
   labelOf: (articleId: string) => string;
   cite: (sources: readonly string[]) => string[];
@@ -21,6 +27,20 @@ export interface BriefView {
   outlets: number;
   /** Dated entries first; unanchored relative mentions apart, for folding. */
   timeline: TimelineView;
+  /** Corroborated facts shown (the first DEFAULT_FACT_ROWS), in the brief's order. */
+  facts: Brief['facts'];
+  /** What one article alone reports: up to DEFAULT_SINGLE_SOURCE_CLAIMS per article. */
+  singleSource: SingleSourceClaim[];
+}
+
+/** Corroborated facts listed. Default 12. */
+export const DEFAULT_FACT_ROWS = 12;
+/** Single-source claims listed per article. Default 2. */
+export const DEFAULT_SINGLE_SOURCE_CLAIMS = 2;
+
+/** A fact as a reader meets it: "Wes Streeting: “…”" when it is a quotation of a known speaker. */
+export function factText(fact: Brief['facts'][number]): string {
+  return fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text;
 }
 
 /** Rows of the coverage matrix. Default 8. */
@@ -49,7 +69,7 @@ export function briefView(brief: Brief, matrixRows = DEFAULT_MATRIX_ROWS): Brief
   const matrix: MatrixRow[] = [
     ...brief.facts.slice(0, Math.ceil(matrixRows / 2)).map((fact) => ({
       kind: 'fact' as const,
-      text: shorten(fact.text),
+      text: shorten(factText(fact)),
       cells: cells(fact.sources),
     })),
     ...brief.quotes.slice(0, Math.floor(matrixRows / 2)).map((quote) => ({
@@ -59,5 +79,19 @@ export function briefView(brief: Brief, matrixRows = DEFAULT_MATRIX_ROWS): Brief
     })),
   ];
   const outlets = new Set(articles.map((ref) => ref.source ?? ref.id)).size;
-  return { labelOf, cite, dateline, matrix, outlets, timeline: timelineView(brief.timeline) };
+  const singleSource = brief.coverage.flatMap((row) =>
+    row.exclusive
+      .slice(0, DEFAULT_SINGLE_SOURCE_CLAIMS)
+      .map((text) => ({ articleId: row.articleId, text })),
+  );
+  return {
+    labelOf,
+    cite,
+    dateline,
+    matrix,
+    outlets,
+    timeline: timelineView(brief.timeline),
+    facts: brief.facts.slice(0, DEFAULT_FACT_ROWS),
+    singleSource,
+  };
 }

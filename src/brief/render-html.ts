@@ -3,7 +3,7 @@
  * Content-Security-Policy that forbids them. Every string from articles is escaped.
  */
 import type { Brief } from '../types.js';
-import { briefView } from './brief-view.js';
+import { briefView, factText } from './brief-view.js';
 import { formatTimelineDate } from './format-date.js';
 import { DEFAULT_LEDGER_ROWS } from './render-markdown.js';
 import { unanchoredLead } from './timeline-view.js';
@@ -27,6 +27,7 @@ td.on{background:#dff3e3;text-align:center}td.off{color:#aaa;text-align:center}
 .timeline .also{margin:.2rem 0 0 1rem;color:#444;font-size:.92em}
 .unanchored summary{cursor:pointer;color:#8a5a00;margin:.5rem 0}
 .variant{display:inline-block;margin:.2rem 0;padding:.1rem .4rem;background:#fff3d6;border-radius:.3rem}
+h3{font-size:1rem;margin:1rem 0 .3rem}.muted,.also-dated{color:#666}.facts.single li{color:#333}
 `;
 
 export function renderHtml(brief: Brief): string {
@@ -73,6 +74,24 @@ export function renderHtml(brief: Brief): string {
       );
     });
     parts.push(brief.quotes.length > DEFAULT_LEDGER_ROWS ? '</table></details>' : '</table>');
+  }
+  // What several outlets report beside what only one does (issue #6).
+  if (view.facts.length > 0 || view.singleSource.length > 0) {
+    parts.push('<h2>Corroborated facts vs single-source claims</h2>');
+    if (view.facts.length > 0) {
+      parts.push('<h3>Corroborated</h3><ul class="facts">');
+      for (const fact of view.facts)
+        parts.push(
+          `<li>${escapeHtml(factText(fact))} ${chips(fact.sources)} <span class="muted">(${fact.independentSources} independent)</span></li>`,
+        );
+      parts.push('</ul>');
+    }
+    if (view.singleSource.length > 0) {
+      parts.push('<h3>Single source</h3><ul class="facts single">');
+      for (const claim of view.singleSource)
+        parts.push(`<li>${escapeHtml(claim.text)} ${chips([claim.articleId])}</li>`);
+      parts.push('</ul>');
+    }
   }
   if (brief.discrepancies.length > 0) {
     parts.push('<h2>Discrepancies</h2><ul>');

@@ -1,6 +1,6 @@
 /** Brief → Markdown. Article text is hostile: HTML-significant characters are escaped. */
 import type { Brief } from '../types.js';
-import { briefView } from './brief-view.js';
+import { briefView, factText } from './brief-view.js';
 import { formatTimelineDate } from './format-date.js';
 import { unanchoredLead } from './timeline-view.js';
 
@@ -86,13 +86,19 @@ export function renderMarkdown(brief: Brief): string {
       );
     }
   }
-  if (brief.facts.length > 0) {
+  if (view.facts.length > 0) {
     out.push('', '**Corroborated facts**');
-    for (const fact of brief.facts.slice(0, 12)) {
+    for (const fact of view.facts) {
       out.push(
-        `- ${escapeMd(fact.text)} ${refs(fact.sources)} (${fact.independentSources} independent)`,
+        `- ${escapeMd(factText(fact))} ${refs(fact.sources)} (${fact.independentSources} independent)`,
       );
     }
+  }
+  // What only one outlet reports, beside what several do (issue #6).
+  if (view.singleSource.length > 0) {
+    out.push('', '**Single-source claims**');
+    for (const claim of view.singleSource)
+      out.push(`- ${escapeMd(claim.text)} ${refs([claim.articleId])}`);
   }
   out.push('', '**Coverage**', '');
   out.push(`| | ${articles.map((ref) => cell(ref.label)).join(' | ')} |`);

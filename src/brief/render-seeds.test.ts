@@ -86,3 +86,24 @@ describe('seed brief', () => {
     expect(brief.quotes.find((q) => q.text === 'rape gangs')?.speaker).toBe('Elon Musk');
   });
 });
+
+describe('seed brief facts', () => {
+  it('lists corroborated facts with their speakers, then what one outlet alone reports', () => {
+    const facts = section('Corroborated facts').trim().split('\n');
+    expect(facts.length).toBeGreaterThan(5);
+    expect(facts.some((line) => line.startsWith('- Wes Streeting: “If he wants to work'))).toBe(
+      true,
+    );
+    expect(facts.some((line) => line.startsWith('- Andrew Gwynne: “There comes a point'))).toBe(
+      true,
+    );
+    const single = section('Single-source claims').trim().split('\n');
+    // Up to two per article, each citing exactly one article.
+    expect(single.length).toBeGreaterThanOrEqual(5);
+    expect(single.length).toBeLessThanOrEqual(10);
+    for (const line of single) expect(line).toMatch(/ \[\d{3}\]$/);
+    expect(
+      single.some((line) => line.includes('“disgraceful smear”') && line.endsWith('[002]')),
+    ).toBe(true);
+  });
+});

@@ -43,7 +43,14 @@ function brief(): Brief {
       { date: null, dateText: `Sunday ${HOSTILE}`, resolved: false, text: 'X.', sources: ['a'] },
       { date: null, dateText: 'friday', resolved: false, text: 'Again.', sources: ['a'] },
     ],
-    facts: [],
+    facts: [
+      {
+        text: `“We said ${HOSTILE}”`,
+        speaker: `Speaker ${HOSTILE}`,
+        sources: ['a'],
+        independentSources: 2,
+      },
+    ],
     discrepancies: [],
     reuse: [],
     coverage: [
@@ -54,7 +61,7 @@ function brief(): Brief {
         published: null,
         words: 3,
         quotes: 1,
-        exclusive: [],
+        exclusive: [`Only here ${HOSTILE}`],
         reusedFrom: [],
       },
     ],
@@ -81,6 +88,13 @@ describe('renderers', () => {
     expect(html).toContain(
       '<div class="also">also <a class="chip" href="#src-A|B">A|B</a> Also then &lt;script&gt;',
     );
+    // Corroborated facts beside single-source claims, the speaker named, both escaped.
+    const facts = html.slice(html.indexOf('<h2>Corroborated facts vs single-source claims</h2>'));
+    expect(facts).toContain('<li>Speaker &lt;script&gt;');
+    expect(facts).toContain(': “We said &lt;script&gt;');
+    expect(facts).toMatch(
+      /<h3>Single source<\/h3><ul class="facts single">\s*<li>Only here &lt;script&gt;/,
+    );
   });
 
   it('Markdown escapes HTML and table separators', () => {
@@ -94,6 +108,10 @@ describe('renderers', () => {
       '\n\n3 mentions with a relative date we could not anchor (no publish date): “Friday” [A|B] ×2; “Sunday &lt;script&gt;',
     );
     expect(markdown).not.toContain('Said it.');
+    expect(markdown).toMatch(
+      /\*\*Corroborated facts\*\*\n- Speaker &lt;script&gt;.*: “We said &lt;script&gt;/,
+    );
+    expect(markdown).toMatch(/\*\*Single-source claims\*\*\n- Only here &lt;script&gt;.* \[A\|B\]/);
     expect(markdown).not.toContain('unresolved');
   });
 

@@ -120,6 +120,11 @@ describe.skipIf(!hasChromium)('web app in chromium', () => {
     expect(await page.locator('#coverage table.matrix thead th').count()).toBe(6); // corner + 5
     expect(await page.locator('#coverage td.on').count()).toBeGreaterThan(0);
     expect(await page.locator('#discrepancies li.discrepancy').count()).toBeGreaterThan(0);
+    // Corroborated facts beside single-source claims; a bare quotation names its speaker.
+    expect(await page.locator('#facts ul.facts:not(.single) li').count()).toBeGreaterThan(3);
+    expect(await page.locator('#facts ul.facts.single li').count()).toBeGreaterThanOrEqual(5);
+    const facts = await page.locator('#facts ul.facts:not(.single) li').allTextContents();
+    expect(facts.some((fact) => fact.startsWith('Wes Streeting: “If he wants'))).toBe(true);
     expect(await page.locator('#sources li').count()).toBe(5);
     await page.screenshot({ path: join(shots, '2-story.png'), fullPage: true });
     await page.close();

@@ -10,5 +10,6 @@ export {
 } from './align-sentences.js';
 export type { AlignOptions } from './align-sentences.js';
 export { factsFromGroups, MIN_FACT_SOURCES } from './facts-from-groups.js';
+export { attributeFacts } from './fact-speakers.js';
 export { storyVectors, cosineOf, weightedContainment, refKey } from './sentence-vectors.js';
 export type { SentenceVector, StoryVectors } from './sentence-vectors.js';

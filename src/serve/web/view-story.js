@@ -43,6 +43,7 @@ export async function renderStory(main, id) {
     ['quotes', 'Quote ledger', quoteSection(brief, chips)],
     ['timeline', 'Timeline', timelineSection(brief, chips)],
     ['coverage', 'Coverage', coverageSection(brief, refs, chips)],
+    ['facts', 'Corroborated vs single-source', factSection(brief, chips)],
     ['discrepancies', 'Discrepancies', discrepancySection(brief, chips)],
     ['sources', 'Sources', sourceSection(refs, brief.story.id)],
   ];
@@ -215,9 +216,12 @@ function timelineSection(brief, chips) {
 
 function coverageSection(brief, refs, chips) {
   const rows = [
-    ...brief.facts
-      .slice(0, MATRIX_FACTS)
-      .map((fact) => ({ kind: 'fact', text: fact.text, cite: fact.text, sources: fact.sources })),
+    ...brief.facts.slice(0, MATRIX_FACTS).map((fact) => ({
+      kind: 'fact',
+      text: fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text,
+      cite: fact.text,
+      sources: fact.sources,
+    })),
     ...brief.quotes.slice(0, MATRIX_QUOTES).map((quote) => ({
       kind: 'quote',
       text: `${quote.speaker || 'unattributed'}: “${quote.text}”`,
@@ -298,6 +302,47 @@ function coverageSection(brief, refs, chips) {
       ),
     ),
   );
+}
+
+/** Facts shown and single-source claims per article (keep in sync with src/brief/brief-view.ts). */
+const FACT_ROWS = 12;
+const SINGLE_SOURCE_CLAIMS = 2;
+
+function factSection(brief, chips) {
+  const facts = brief.facts.slice(0, FACT_ROWS);
+  const single = brief.coverage.flatMap((row) =>
+    row.exclusive.slice(0, SINGLE_SOURCE_CLAIMS).map((text) => ({ id: row.articleId, text })),
+  );
+  if (facts.length === 0 && single.length === 0)
+    return empty('No statement is carried by two outlets, and none by one alone.');
+  return [
+    el('h3', {}, 'Corroborated'),
+    facts.length === 0
+      ? empty('No statement is carried by two independent outlets.')
+      : el(
+          'ul',
+          { class: 'facts' },
+          facts.map((fact) =>
+            el(
+              'li',
+              {},
+              // A bare quotation names its speaker (analyse/facts/fact-speakers.ts).
+              fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text,
+              ' ',
+              chips(fact.sources, fact.text),
+              el('span', { class: 'muted' }, ` (${fact.independentSources} independent)`),
+            ),
+          ),
+        ),
+    el('h3', {}, 'Single source'),
+    single.length === 0
+      ? empty('Every statement is carried by more than one article.')
+      : el(
+          'ul',
+          { class: 'facts single' },
+          single.map((claim) => el('li', {}, claim.text, ' ', chips([claim.id], claim.text))),
+        ),
+  ];
 }
 
 function discrepancySection(brief, chips) {
