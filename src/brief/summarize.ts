@@ -278,7 +278,7 @@ export function candidates(
 }
 
 /** Redundancy of two candidates in [0, 1]: 1 when they are one statement or repeat a quote. */
-export function redundancy(a: Candidate, b: Candidate): number {
+function redundancy(a: Candidate, b: Candidate): number {
   if (a.group === b.group || [...a.quotes].some((q) => b.quotes.has(q))) return 1;
   return Math.max(dot(a.vector, b.vector), cosine(a.counts, b.counts));
 }
