@@ -47,11 +47,13 @@ export function foldSentenceDates<T extends TimelineEntry>(timeline: readonly T[
         ? index
         : best,
     );
+    const shown = labelOf(out[keep]!);
     const others = indexes.filter((index) => index !== keep);
-    const labels = others.map((index) => labelOf(out[index]!));
-    out[keep]!.alsoDated = [...new Set(labels)].filter((label) => label !== labelOf(out[keep]!));
-    if (out[keep]!.alsoDated.length === 0) delete out[keep]!.alsoDated;
-    for (const index of others) out[index]!.alsoUnder = labelOf(out[keep]!);
+    const alsoDated = [...new Set(others.map((index) => labelOf(out[index]!)))].filter(
+      (label) => label !== shown,
+    );
+    if (alsoDated.length > 0) out[keep]!.alsoDated = alsoDated;
+    for (const index of others) out[index]!.alsoUnder = shown;
   }
   return out;
 }

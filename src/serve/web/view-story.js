@@ -218,7 +218,7 @@ function coverageSection(brief, refs, chips) {
   const rows = [
     ...brief.facts.slice(0, MATRIX_FACTS).map((fact) => ({
       kind: 'fact',
-      text: fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text,
+      text: factText(fact),
       cite: fact.text,
       sources: fact.sources,
     })),
@@ -308,6 +308,11 @@ function coverageSection(brief, refs, chips) {
 const FACT_ROWS = 12;
 const SINGLE_SOURCE_CLAIMS = 2;
 
+/** "Wes Streeting: “…”" for a bare quotation (analyse/facts/fact-speakers.ts; brief-view.ts factText). */
+function factText(fact) {
+  return fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text;
+}
+
 function factSection(brief, chips) {
   const facts = brief.facts.slice(0, FACT_ROWS);
   const single = brief.coverage.flatMap((row) =>
@@ -326,8 +331,7 @@ function factSection(brief, chips) {
             el(
               'li',
               {},
-              // A bare quotation names its speaker (analyse/facts/fact-speakers.ts).
-              fact.speaker ? `${fact.speaker}: ${fact.text}` : fact.text,
+              factText(fact),
               ' ',
               chips(fact.sources, fact.text),
               el('span', { class: 'muted' }, ` (${fact.independentSources} independent)`),
